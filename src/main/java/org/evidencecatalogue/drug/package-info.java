@@ -1,0 +1,2 @@
+/** Drugs: names, aliases, approvals and safety. */
+package org.evidencecatalogue.drug;

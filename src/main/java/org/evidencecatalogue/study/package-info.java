@@ -1,0 +1,2 @@
+/** Studies: citation, design, arms, outcomes and adverse events. */
+package org.evidencecatalogue.study;
