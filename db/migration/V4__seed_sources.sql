@@ -1,0 +1,27 @@
+-- The documents in shared/sources/ that the seeded records come from.
+
+insert into source (slug, title, kind, url, file_name, description) values
+    ('phoenix-rising-anakinra-thread',
+     'Anakinra/Kineret (IL-1 inhibitor) in ME/CFS - Dutch study + discussion',
+     'FORUM_THREAD', null, '000_0bb90cb117baf1b6.txt',
+     'Phoenix Rising forum thread, with the registry text of the CiCFS trial (NCT02108210) quoted in its first post.'),
+    ('atlas-summary-roerink-2017',
+     'Cytokine Inhibition in Patients With Chronic Fatigue Syndrome: A Randomized Trial — structured summary',
+     'EVIDENCE_SUMMARY', null, '001_6449949827f914ba.txt',
+     'ME/CFS Atlas style summary of Roerink et al., Annals of Internal Medicine 2017.'),
+    ('plos-one-abstract-maier-2015',
+     'Interleukin-1 Antagonist Anakinra in Amyotrophic Lateral Sclerosis—A Pilot Study — abstract',
+     'ABSTRACT', 'https://doi.org/10.1371/journal.pone.0139684', '002_0ab05bc10e994ac5.txt',
+     'Abstract of the PLoS ONE 2015 single-arm pilot study of anakinra in ALS.'),
+    ('news-report-monteagudo-2020',
+     'News report: continuous intravenous anakinra in adults with macrophage activation syndrome',
+     'NEWS_REPORT', null, '003_d5810da72a25bac8.txt',
+     'News report of the adult MAS case series published in ACR Open Rheumatology.'),
+    ('encyclopedia-anakinra',
+     'Anakinra',
+     'ENCYCLOPEDIA', null, '004_f3af062bdaf38c12.txt',
+     'Encyclopedia article on anakinra (Kineret): medical uses, safety, adverse reactions, chemistry, history and research.'),
+    ('verified-bibliographic-facts',
+     'Verified bibliographic facts for the seeded studies',
+     'BIBLIOGRAPHIC_RECORD', null, 'verified-facts.json',
+     'Authors, journals, volumes, pages, DOIs, PMIDs and registry identifiers, each checked against public pages listed in the file.');
