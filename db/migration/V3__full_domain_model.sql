@@ -1,7 +1,8 @@
 -- The whole domain of DESIGN.md: sources, drugs with their names, approvals, uses and safety,
 -- conditions with synonyms and a hierarchy, studies with citation, design, arms, interventions and
 -- outcomes (adverse events are outcomes of kind SAFETY), and forum discussion excerpts.
--- Dates that sources give only to the month or year are stored as year + optional month + optional day.
+-- Dates that sources give only to the month or year are stored as a year and an optional month.
+-- Positions of ordered children are unique per parent, checked at commit so rows can be reordered.
 
 create table source (
     id          bigint generated always as identity primary key,
@@ -73,11 +74,10 @@ create table drug_approval (
     region         varchar(100)  not null,
     decided_year   integer       not null check (decided_year between 1900 and 2200),
     decided_month  integer check (decided_month between 1 and 12),
-    decided_day    integer check (decided_day between 1 and 31),
     indication     text,
     condition_id   bigint references condition (id),
     source_id      bigint        not null references source (id),
-    unique (drug_id, position)
+    unique (drug_id, position) deferrable initially deferred
 );
 
 create table drug_use (
@@ -88,7 +88,7 @@ create table drug_use (
     description  text        not null,
     condition_id bigint references condition (id),
     source_id    bigint      not null references source (id),
-    unique (drug_id, position)
+    unique (drug_id, position) deferrable initially deferred
 );
 
 create table drug_warning (
@@ -98,7 +98,7 @@ create table drug_warning (
     kind      varchar(30) not null check (kind in ('CONTRAINDICATION', 'WARNING')),
     text      text        not null,
     source_id bigint      not null references source (id),
-    unique (drug_id, position)
+    unique (drug_id, position) deferrable initially deferred
 );
 
 create table drug_adverse_reaction (
@@ -108,7 +108,7 @@ create table drug_adverse_reaction (
     reaction  varchar(300) not null,
     frequency varchar(500),
     source_id bigint       not null references source (id),
-    unique (drug_id, position)
+    unique (drug_id, position) deferrable initially deferred
 );
 
 create table drug_source (
@@ -202,7 +202,7 @@ create table study_arm (
                                                       'NO_INTERVENTION', 'HISTORICAL_CONTROL')),
     size        integer check (size >= 1),
     description text,
-    unique (study_id, position)
+    unique (study_id, position) deferrable initially deferred
 );
 
 create table arm_intervention (
@@ -238,7 +238,7 @@ create table outcome (
                                                               'FAVOURS_COMPARATOR', 'INCONCLUSIVE', 'NOT_COMPARED')),
     result_text    text,
     source_id      bigint       not null references source (id),
-    unique (study_id, position),
+    unique (study_id, position) deferrable initially deferred,
     check ((effect_measure is null) = (effect_value is null)),
     check ((ci_lower is null) = (ci_upper is null)),
     check (ci_lower is null or (effect_value is not null and ci_lower <= effect_value and effect_value <= ci_upper))

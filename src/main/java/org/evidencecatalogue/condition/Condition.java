@@ -1,10 +1,27 @@
 package org.evidencecatalogue.condition;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+import org.evidencecatalogue.source.Source;
 
 @Entity
 public class Condition {
@@ -16,6 +33,24 @@ public class Condition {
     private String slug;
 
     private String name;
+
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Condition parent;
+
+    @ElementCollection
+    @CollectionTable(name = "condition_synonym", joinColumns = @JoinColumn(name = "condition_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Synonym> synonyms = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "condition_source", joinColumns = @JoinColumn(name = "condition_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("title")
+    private Set<Source> sources = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -35,8 +70,41 @@ public class Condition {
         return this.name;
     }
 
+    public String getDescription() {
+        return this.description;
+    }
+
+    public Condition getParent() {
+        return this.parent;
+    }
+
+    public List<Synonym> getSynonyms() {
+        return this.synonyms;
+    }
+
+    public Set<Source> getSources() {
+        return this.sources;
+    }
+
     public long getVersion() {
         return this.version;
+    }
+
+    /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Condition that) || this.getId() == null) {
+            return false;
+        }
+        return this.getId().equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Condition.class.hashCode();
     }
 
 }

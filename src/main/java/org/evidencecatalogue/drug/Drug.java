@@ -1,11 +1,29 @@
 package org.evidencecatalogue.drug;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
 
+import org.evidencecatalogue.source.Source;
+
+/** A drug with every name it goes by, its approvals and uses, and what is known of its safety. */
 @Entity
 public class Drug {
 
@@ -16,6 +34,54 @@ public class Drug {
     private String slug;
 
     private String name;
+
+    private String description;
+
+    private String drugClass;
+
+    private String mechanism;
+
+    private String manufacturer;
+
+    private String chemistry;
+
+    private String history;
+
+    private String pregnancy;
+
+    @ElementCollection
+    @CollectionTable(name = "drug_alias", joinColumns = @JoinColumn(name = "drug_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Alias> aliases = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "drug_route", joinColumns = @JoinColumn(name = "drug_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<RouteOfAdministration> routes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "drug", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Approval> approvals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "drug", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DrugUse> uses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "drug", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DrugWarning> warnings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "drug", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AdverseReaction> adverseReactions = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "drug_source", joinColumns = @JoinColumn(name = "drug_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("title")
+    private Set<Source> sources = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -35,8 +101,81 @@ public class Drug {
         return this.name;
     }
 
+    public String getDescription() {
+        return this.description;
+    }
+
+    public String getDrugClass() {
+        return this.drugClass;
+    }
+
+    public String getMechanism() {
+        return this.mechanism;
+    }
+
+    public String getManufacturer() {
+        return this.manufacturer;
+    }
+
+    public String getChemistry() {
+        return this.chemistry;
+    }
+
+    public String getHistory() {
+        return this.history;
+    }
+
+    public String getPregnancy() {
+        return this.pregnancy;
+    }
+
+    public List<Alias> getAliases() {
+        return this.aliases;
+    }
+
+    public List<RouteOfAdministration> getRoutes() {
+        return this.routes;
+    }
+
+    public List<Approval> getApprovals() {
+        return this.approvals;
+    }
+
+    public List<DrugUse> getUses() {
+        return this.uses;
+    }
+
+    public List<DrugWarning> getWarnings() {
+        return this.warnings;
+    }
+
+    public List<AdverseReaction> getAdverseReactions() {
+        return this.adverseReactions;
+    }
+
+    public Set<Source> getSources() {
+        return this.sources;
+    }
+
     public long getVersion() {
         return this.version;
+    }
+
+    /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Drug that) || this.getId() == null) {
+            return false;
+        }
+        return this.getId().equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Drug.class.hashCode();
     }
 
 }

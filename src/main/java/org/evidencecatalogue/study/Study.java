@@ -1,21 +1,37 @@
 package org.evidencecatalogue.study;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
 
 import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.drug.Drug;
+import org.evidencecatalogue.shared.PartialDate;
+import org.evidencecatalogue.source.Source;
 
+/** A published study: what people browse. Its arms and outcomes live inside it. */
 @Entity
 public class Study {
 
@@ -25,15 +41,68 @@ public class Study {
 
     private String slug;
 
-    private String title;
+    @Embedded
+    private Citation citation;
 
     private String firstAuthor;
 
-    private int publicationYear;
-
-    private String journal;
+    @ElementCollection
+    @CollectionTable(name = "study_author", joinColumns = @JoinColumn(name = "study_id"))
+    @Column(name = "name")
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<String> authors = new ArrayList<>();
 
     private String doi;
+
+    private String pmid;
+
+    private String pmcid;
+
+    @ElementCollection
+    @CollectionTable(name = "study_registration", joinColumns = @JoinColumn(name = "study_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Registration> registrations = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private Design design;
+
+    private boolean historicalControls;
+
+    @Enumerated(EnumType.STRING)
+    private Blinding blinding;
+
+    private String phase;
+
+    private String sponsor;
+
+    private String setting;
+
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "start_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "start_month"))
+    private PartialDate started;
+
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "end_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "end_month"))
+    private PartialDate ended;
+
+    @Embedded
+    private Population population;
+
+    private String followUp;
+
+    @Embedded
+    private StructuredSummary summary;
+
+    @Enumerated(EnumType.STRING)
+    private StudyStatus status;
+
+    private String retractionReason;
+
+    private Instant updatedAt;
 
     @ManyToMany
     @JoinTable(name = "study_condition", joinColumns = @JoinColumn(name = "study_id"),
@@ -46,6 +115,20 @@ public class Study {
             inverseJoinColumns = @JoinColumn(name = "drug_id"))
     @OrderBy("name")
     private Set<Drug> drugs = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "study_source", joinColumns = @JoinColumn(name = "study_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("title")
+    private Set<Source> sources = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "study")
+    @OrderBy("position")
+    private List<Arm> arms = new ArrayList<>();
+
+    @OneToMany(mappedBy = "study")
+    @OrderBy("position")
+    private List<Outcome> outcomes = new ArrayList<>();
 
     @Version
     private long version;
@@ -61,24 +144,100 @@ public class Study {
         return this.slug;
     }
 
+    public Citation getCitation() {
+        return this.citation;
+    }
+
     public String getTitle() {
-        return this.title;
+        return this.citation.title();
+    }
+
+    public int getPublicationYear() {
+        return this.citation.year();
+    }
+
+    public String getJournal() {
+        return this.citation.journal();
     }
 
     public String getFirstAuthor() {
         return this.firstAuthor;
     }
 
-    public int getPublicationYear() {
-        return this.publicationYear;
-    }
-
-    public String getJournal() {
-        return this.journal;
+    public List<String> getAuthors() {
+        return this.authors;
     }
 
     public String getDoi() {
         return this.doi;
+    }
+
+    public String getPmid() {
+        return this.pmid;
+    }
+
+    public String getPmcid() {
+        return this.pmcid;
+    }
+
+    public List<Registration> getRegistrations() {
+        return this.registrations;
+    }
+
+    public Design getDesign() {
+        return this.design;
+    }
+
+    public boolean isHistoricalControls() {
+        return this.historicalControls;
+    }
+
+    public Blinding getBlinding() {
+        return this.blinding;
+    }
+
+    public String getPhase() {
+        return this.phase;
+    }
+
+    public String getSponsor() {
+        return this.sponsor;
+    }
+
+    public String getSetting() {
+        return this.setting;
+    }
+
+    public PartialDate getStarted() {
+        return this.started;
+    }
+
+    public PartialDate getEnded() {
+        return this.ended;
+    }
+
+    public Population getPopulation() {
+        return this.population;
+    }
+
+    public String getFollowUp() {
+        return this.followUp;
+    }
+
+    public StructuredSummary getSummary() {
+        return this.summary;
+    }
+
+    public StudyStatus getStatus() {
+        return this.status;
+    }
+
+    public String getRetractionReason() {
+        return this.retractionReason;
+    }
+
+    public Instant getUpdatedAt() {
+        return this.updatedAt;
     }
 
     public Set<Condition> getConditions() {
@@ -89,8 +248,47 @@ public class Study {
         return this.drugs;
     }
 
+    public Set<Source> getSources() {
+        return this.sources;
+    }
+
+    public List<Arm> getArms() {
+        return this.arms;
+    }
+
+    public List<Outcome> getOutcomes() {
+        return this.outcomes;
+    }
+
+    /** Outcomes other than adverse events, in order. */
+    public List<Outcome> getEfficacyOutcomes() {
+        return this.outcomes.stream().filter((outcome) -> outcome.getKind() != OutcomeKind.SAFETY).toList();
+    }
+
+    /** Adverse events and other safety outcomes, in order. */
+    public List<Outcome> getSafetyOutcomes() {
+        return this.outcomes.stream().filter((outcome) -> outcome.getKind() == OutcomeKind.SAFETY).toList();
+    }
+
     public long getVersion() {
         return this.version;
+    }
+
+    /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Study that) || this.getId() == null) {
+            return false;
+        }
+        return this.getId().equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Study.class.hashCode();
     }
 
 }

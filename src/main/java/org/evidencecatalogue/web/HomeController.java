@@ -1,6 +1,6 @@
 package org.evidencecatalogue.web;
 
-import org.evidencecatalogue.study.StudyRepository;
+import org.evidencecatalogue.study.StudyCatalogue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final StudyRepository studies;
+    private final StudyCatalogue studies;
 
-    HomeController(StudyRepository studies) {
+    HomeController(StudyCatalogue studies) {
         this.studies = studies;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("studies", this.studies.findAllByOrderByPublicationYearDescTitleAsc());
+        model.addAttribute("studies", this.studies.listed());
         return "home/index";
     }
 

@@ -1,0 +1,49 @@
+package org.evidencecatalogue.condition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads conditions for the public pages: a condition with its names, its place in the hierarchy and its sources. */
+@Service
+@Transactional(readOnly = true)
+public class ConditionCatalogue {
+
+    private final ConditionRepository conditions;
+
+    ConditionCatalogue(ConditionRepository conditions) {
+        this.conditions = conditions;
+    }
+
+    public List<Condition> all() {
+        List<Condition> all = this.conditions.findAllByOrderByName();
+        all.forEach((condition) -> Hibernate.initialize(condition.getSynonyms()));
+        return all;
+    }
+
+    public Optional<ConditionPage> findForPage(String slug) {
+        return this.conditions.findBySlug(slug).map((condition) -> {
+            Hibernate.initialize(condition.getSynonyms());
+            List<Condition> ancestors = new ArrayList<>();
+            for (Condition parent = condition.getParent(); parent != null; parent = parent.getParent()) {
+                ancestors.addFirst(parent);
+            }
+            List<Condition> children = this.conditions.findByParentOrderByName(condition);
+            return new ConditionPage(condition, ancestors, children, this.conditions.idsOfSubtree(condition.getId()));
+        });
+    }
+
+    /**
+     * A condition's page: the condition, its ancestors from the root down, its children, and the ids of it and
+     * every condition below it (a study of MAS is also a study of secondary HLH).
+     */
+    public record ConditionPage(Condition condition, List<Condition> ancestors, List<Condition> children,
+            List<Long> subtreeIds) {
+    }
+
+}

@@ -1,0 +1,28 @@
+package org.evidencecatalogue.discussion;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface DiscussionRepository extends Repository<DiscussionExcerpt, Long> {
+
+    @EntityGraph(attributePaths = "source")
+    @Query("select distinct e from DiscussionExcerpt e join e.studies s where s.slug = :slug order by e.threadTitle, e.positionInThread")
+    List<DiscussionExcerpt> findByStudySlug(@Param("slug") String slug);
+
+    @EntityGraph(attributePaths = "source")
+    @Query("select distinct e from DiscussionExcerpt e join e.drugs d where d.slug = :slug order by e.threadTitle, e.positionInThread")
+    List<DiscussionExcerpt> findByDrugSlug(@Param("slug") String slug);
+
+    @EntityGraph(attributePaths = "source")
+    @Query("select distinct e from DiscussionExcerpt e join e.conditions c where c.slug = :slug order by e.threadTitle, e.positionInThread")
+    List<DiscussionExcerpt> findByConditionSlug(@Param("slug") String slug);
+
+    @EntityGraph(attributePaths = "source")
+    @Query("select e from DiscussionExcerpt e order by e.threadTitle, e.positionInThread")
+    List<DiscussionExcerpt> findAllInThreadOrder();
+
+}

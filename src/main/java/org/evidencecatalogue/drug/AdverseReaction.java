@@ -1,0 +1,26 @@
+package org.evidencecatalogue.drug;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** An adverse reaction of a drug with its frequency in the words of the source. */
+@Entity
+@Table(name = "drug_adverse_reaction")
+public class AdverseReaction extends DrugPart {
+
+    private String reaction;
+
+    private String frequency;
+
+    protected AdverseReaction() {
+    }
+
+    public String getReaction() {
+        return this.reaction;
+    }
+
+    public String getFrequency() {
+        return this.frequency;
+    }
+
+}
