@@ -26,6 +26,11 @@ public class ConditionCatalogue {
         return all;
     }
 
+    /** The ids of a condition and every condition below it, or empty for an unknown slug. */
+    public Optional<List<Long>> subtreeIds(String slug) {
+        return this.conditions.findBySlug(slug).map((condition) -> this.conditions.idsOfSubtree(condition.getId()));
+    }
+
     public Optional<ConditionPage> findForPage(String slug) {
         return this.conditions.findBySlug(slug).map((condition) -> {
             Hibernate.initialize(condition.getSynonyms());

@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DiscussionCatalogue {
+
+    public static final int PAGE_SIZE = 25;
 
     private final DiscussionRepository excerpts;
 
@@ -32,6 +38,14 @@ public class DiscussionCatalogue {
 
     public List<DiscussionExcerpt> all() {
         return withLinks(this.excerpts.findAllInThreadOrder());
+    }
+
+    /** Excerpts about a drug, study and/or condition (slugs) and of a kind; null means any. */
+    public Page<DiscussionExcerpt> filtered(String drug, String study, String condition, DiscussionKind kind, int page) {
+        Page<DiscussionExcerpt> found = this.excerpts.findFiltered(drug, study, condition, kind,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("threadTitle", "positionInThread", "id")));
+        withLinks(found.getContent());
+        return found;
     }
 
     private static List<DiscussionExcerpt> withLinks(List<DiscussionExcerpt> excerpts) {

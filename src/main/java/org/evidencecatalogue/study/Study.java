@@ -270,6 +270,23 @@ public class Study {
         return this.outcomes.stream().filter((outcome) -> outcome.getKind() == OutcomeKind.SAFETY).toList();
     }
 
+    /**
+     * The directions of the primary outcomes, most telling first, without duplicates. "No comparison" is left
+     * out when another direction is present; empty when the study names no primary outcome.
+     */
+    public List<Direction> getPrimaryDirections() {
+        List<Direction> directions = this.outcomes.stream()
+            .filter((outcome) -> outcome.getKind() == OutcomeKind.PRIMARY)
+            .map(Outcome::getDirection)
+            .distinct()
+            .sorted()
+            .toList();
+        if (directions.size() > 1) {
+            return directions.stream().filter((direction) -> direction != Direction.NOT_COMPARED).toList();
+        }
+        return directions;
+    }
+
     public long getVersion() {
         return this.version;
     }

@@ -1,6 +1,6 @@
 package org.evidencecatalogue.web;
 
-import org.evidencecatalogue.study.StudyCatalogue;
+import org.evidencecatalogue.study.EvidenceOverview;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,15 +9,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final StudyCatalogue studies;
+    static final int RECENT = 6;
 
-    HomeController(StudyCatalogue studies) {
-        this.studies = studies;
+    private final EvidenceOverview overview;
+
+    HomeController(EvidenceOverview overview) {
+        this.overview = overview;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("studies", this.studies.listed());
+        model.addAttribute("counts", this.overview.counts());
+        model.addAttribute("map", this.overview.map());
+        model.addAttribute("recent", this.overview.recentlyChanged(RECENT));
         return "home/index";
     }
 

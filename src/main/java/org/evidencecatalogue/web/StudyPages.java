@@ -1,15 +1,28 @@
 package org.evidencecatalogue.web;
 
+import java.util.List;
+
+import org.evidencecatalogue.condition.Condition;
+import org.evidencecatalogue.condition.ConditionCatalogue;
 import org.evidencecatalogue.discussion.DiscussionCatalogue;
+import org.evidencecatalogue.drug.Drug;
+import org.evidencecatalogue.drug.DrugCatalogue;
 import org.evidencecatalogue.shared.NotFoundException;
+import org.evidencecatalogue.study.Design;
 import org.evidencecatalogue.study.Study;
+import org.evidencecatalogue.study.StudyBrowser;
 import org.evidencecatalogue.study.StudyCatalogue;
+import org.evidencecatalogue.study.StudyCriteria;
+import org.evidencecatalogue.study.StudySort;
 import org.evidencecatalogue.study.StudyStatus;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /** The public study pages; they live here because a study page also quotes discussion of the study. */
 @Controller
@@ -17,17 +30,63 @@ class StudyPages {
 
     private final StudyCatalogue studies;
 
+    private final StudyBrowser browser;
+
+    private final ConditionCatalogue conditions;
+
+    private final DrugCatalogue drugs;
+
     private final DiscussionCatalogue discussion;
 
-    StudyPages(StudyCatalogue studies, DiscussionCatalogue discussion) {
+    StudyPages(StudyCatalogue studies, StudyBrowser browser, ConditionCatalogue conditions, DrugCatalogue drugs,
+            DiscussionCatalogue discussion) {
         this.studies = studies;
+        this.browser = browser;
+        this.conditions = conditions;
+        this.drugs = drugs;
         this.discussion = discussion;
     }
 
     @GetMapping("/studies")
-    String list(Model model) {
-        model.addAttribute("studies", this.studies.listed());
-        return "study/list";
+    String list(@ModelAttribute("query") StudyListQuery query, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        List<Long> conditionIds = null;
+        if (query.getCondition() != null) {
+            conditionIds = this.conditions.subtreeIds(query.getCondition()).orElse(null);
+            if (conditionIds == null) {
+                query.rejectCondition();
+            }
+        }
+        List<Drug> allDrugs = this.drugs.all();
+        if (query.getDrug() != null && allDrugs.stream().noneMatch((drug) -> drug.getSlug().equals(query.getDrug()))) {
+            query.rejectDrug();
+        }
+        Integer from = query.fromYear();
+        Integer to = query.toYear();
+        if (from != null && to != null && from > to) {
+            Integer swap = from;
+            from = to;
+            to = swap;
+        }
+        StudyCriteria criteria = new StudyCriteria(conditionIds, query.getDrug(), query.designValue().orElse(null), from,
+                to, query.pemRequired());
+        StudySort sort = query.sortValue();
+        Page<Study> page = this.browser.find(criteria, sort, query.pageIndex());
+        model.addAttribute("page", page);
+        model.addAttribute("sort", sort);
+        List<Condition> allConditions = this.conditions.all();
+        model.addAttribute("conditionOptions", allConditions);
+        model.addAttribute("drugOptions", allDrugs);
+        model.addAttribute("designOptions", Design.values());
+        model.addAttribute("sortOptions", StudySort.values());
+        model.addAttribute("yearBounds", this.browser.yearBounds());
+        model.addAttribute("conditionName", nameOf(allConditions, query.getCondition()));
+        model.addAttribute("drugName", allDrugs.stream()
+            .filter((drug) -> drug.getSlug().equals(query.getDrug()))
+            .map(Drug::getName)
+            .findFirst()
+            .orElse(null));
+        return (htmx != null) ? "study/list :: results" : "study/list";
     }
 
     @GetMapping("/studies/{slug}")
@@ -38,6 +97,10 @@ class StudyPages {
         model.addAttribute("study", study);
         model.addAttribute("excerpts", this.discussion.aboutStudy(slug));
         return "study/show";
+    }
+
+    private static String nameOf(List<Condition> conditions, String slug) {
+        return conditions.stream().filter((c) -> c.getSlug().equals(slug)).map(Condition::getName).findFirst().orElse(null);
     }
 
 }
