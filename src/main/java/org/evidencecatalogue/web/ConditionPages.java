@@ -1,5 +1,6 @@
 package org.evidencecatalogue.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +63,10 @@ class ConditionPages {
     static Map<Drug, List<DrugUse>> drugsTried(List<Study> studies, List<DrugUse> uses) {
         Map<Drug, List<DrugUse>> drugs = new LinkedHashMap<>();
         for (Study study : studies) {
-            study.getDrugs().forEach((drug) -> drugs.computeIfAbsent(drug, (key) -> new java.util.ArrayList<>()));
+            study.getDrugs().forEach((drug) -> drugs.computeIfAbsent(drug, (key) -> new ArrayList<>()));
         }
         for (DrugUse use : uses) {
-            drugs.computeIfAbsent(use.getDrug(), (key) -> new java.util.ArrayList<>()).add(use);
+            drugs.computeIfAbsent(use.getDrug(), (key) -> new ArrayList<>()).add(use);
         }
         return drugs;
     }

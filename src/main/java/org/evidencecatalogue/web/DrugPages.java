@@ -1,8 +1,11 @@
 package org.evidencecatalogue.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.discussion.DiscussionCatalogue;
@@ -49,11 +52,11 @@ class DrugPages {
 
     /** Studies grouped under each condition they were done in, conditions in alphabetical order. */
     static Map<Condition, List<Study>> byCondition(List<Study> studies) {
-        Map<Condition, List<Study>> groups = new java.util.TreeMap<>(
-                java.util.Comparator.comparing(Condition::getName).thenComparing(Condition::getSlug));
+        Map<Condition, List<Study>> groups = new TreeMap<>(
+                Comparator.comparing(Condition::getName).thenComparing(Condition::getSlug));
         for (Study study : studies) {
             for (Condition condition : study.getConditions()) {
-                groups.computeIfAbsent(condition, (key) -> new java.util.ArrayList<>()).add(study);
+                groups.computeIfAbsent(condition, (key) -> new ArrayList<>()).add(study);
             }
         }
         return new LinkedHashMap<>(groups);
