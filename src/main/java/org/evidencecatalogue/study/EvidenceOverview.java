@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -138,7 +139,7 @@ public class EvidenceOverview {
 
         static EvidenceMap of(List<Cell> cells) {
             Map<String, Label> drugs = new LinkedHashMap<>();
-            Map<String, Label> conditions = new java.util.TreeMap<>();
+            Map<String, Label> conditions = new TreeMap<>();
             Map<String, Cell> byKey = new LinkedHashMap<>();
             for (Cell cell : cells) {
                 drugs.putIfAbsent(cell.drugSlug(), new Label(cell.drugSlug(), cell.drugName()));
