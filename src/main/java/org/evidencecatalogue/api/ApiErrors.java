@@ -1,0 +1,54 @@
+package org.evidencecatalogue.api;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.evidencecatalogue.shared.NotFoundException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The API answers errors as RFC 9457 problem details, ahead of the HTML error pages. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No " + ex.getKind().toLowerCase(Locale.ROOT) + " has the slug '" + ex.getKey() + "'.");
+        problem.setTitle(ex.getKind() + " not found");
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+        String expected = expected(ex.getRequiredType());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + ex.getName() + "' must be " + expected + ".");
+        problem.setTitle("Invalid parameter");
+        return problem;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+}
