@@ -26,7 +26,11 @@ public class Charts {
 
     static final int PLOT_RIGHT = 340;
 
-    static final int BAR_TRACK = 200;
+    /** Length of a full (100%) bar; each arm's label sits on its own line above its bar. */
+    static final int BAR_TRACK = 250;
+
+    /** Height of one arm in the bar chart: label line, then bar. */
+    static final int BAR_ROW = 40;
 
     private final EvidenceFormat format;
 
@@ -75,7 +79,7 @@ public class Charts {
             String value = this.format.proportion(proportion);
             bars.add(new Bar(label, value, y, width));
             parts.add(label + " " + value);
-            y += 24;
+            y += BAR_ROW;
         }
         if (bars.isEmpty()) {
             return null;
