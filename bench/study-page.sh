@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 page=${BENCH_PAGE:-/studies/roerink-2017-anakinra-me-cfs}
-baseline=${BENCH_BASELINE:-/favicon.svg}
+baseline=${BENCH_BASELINE:-/assets/favicon.svg}
 warmup=${BENCH_WARMUP:-3000}           # requests per path before measuring, so the JIT has compiled the hot code
 requests=${BENCH_REQUESTS:-2000}       # measured requests per path and phase
 concurrency=${BENCH_CONCURRENCY:-4}    # connections in the concurrent phase (two wrk threads share them)

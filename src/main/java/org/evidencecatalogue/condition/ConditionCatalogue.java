@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 
+import org.evidencecatalogue.shared.Choice;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,11 @@ public class ConditionCatalogue {
         List<Condition> all = this.conditions.findAllByOrderByName();
         all.forEach((condition) -> Hibernate.initialize(condition.getSynonyms()));
         return all;
+    }
+
+    /** Every condition as a filter option. */
+    public List<Choice> choices() {
+        return this.conditions.findChoices();
     }
 
     /** The ids of a condition and every condition below it, or empty for an unknown slug. */

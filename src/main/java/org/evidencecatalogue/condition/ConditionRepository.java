@@ -3,6 +3,8 @@ package org.evidencecatalogue.condition;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidencecatalogue.shared.Choice;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -17,6 +19,9 @@ public interface ConditionRepository extends Repository<Condition, Long> {
     Optional<Condition> findBySlug(String slug);
 
     List<Condition> findByParentOrderByName(Condition parent);
+
+    @Query("select new org.evidencecatalogue.shared.Choice(c.slug, c.name) from Condition c order by c.name")
+    List<Choice> findChoices();
 
     /** The id of a condition and of every condition below it in the hierarchy. */
     @Query(nativeQuery = true, value = """

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 
+import org.evidencecatalogue.shared.Choice;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,11 @@ public class DrugCatalogue {
         List<Drug> all = this.drugs.findAllByOrderByName();
         all.forEach((drug) -> Hibernate.initialize(drug.getAliases()));
         return all;
+    }
+
+    /** Every drug as a filter option. */
+    public List<Choice> choices() {
+        return this.drugs.findChoices();
     }
 
     /** A drug with its names, routes, approvals, uses, warnings, adverse reactions and sources. */

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 
+import org.evidencecatalogue.shared.Choice;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,11 @@ public class StudyCatalogue {
     /** A study with everything its page shows: citation, registrations, arms, outcomes with results, sources. */
     public Optional<Study> findForPage(String slug) {
         return this.studies.findBySlug(slug).map(StudyCatalogue::loadWholeRecord);
+    }
+
+    /** Every listed study as a filter option, named "First Author year". */
+    public List<Choice> choices() {
+        return this.studies.findChoices();
     }
 
     public List<Study> listed() {

@@ -3,6 +3,8 @@ package org.evidencecatalogue.study;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidencecatalogue.shared.Choice;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,6 +18,11 @@ public interface StudyRepository extends Repository<Study, Long> {
 
     @EntityGraph(attributePaths = { "conditions", "drugs" })
     Optional<Study> findBySlug(String slug);
+
+    @Query("""
+            select new org.evidencecatalogue.shared.Choice(s.slug, concat(s.firstAuthor, ' ', cast(s.citation.year as String)))
+            from Study s where s.status <> StudyStatus.DRAFT order by s.firstAuthor, s.citation.year""")
+    List<Choice> findChoices();
 
     @EntityGraph(attributePaths = { "conditions", "drugs" })
     @Query("""

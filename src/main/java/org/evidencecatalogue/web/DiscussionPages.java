@@ -54,9 +54,9 @@ class DiscussionPages {
         model.addAttribute("selected", new Selection(blankToNull(drug), blankToNull(study), blankToNull(condition),
                 (kindValue != null) ? kindValue.name() : null));
         model.addAttribute("ignored", ignored);
-        model.addAttribute("drugOptions", this.drugs.all());
-        model.addAttribute("studyOptions", this.studies.listed());
-        model.addAttribute("conditionOptions", this.conditions.all());
+        model.addAttribute("drugOptions", this.drugs.choices());
+        model.addAttribute("studyOptions", this.studies.choices());
+        model.addAttribute("conditionOptions", this.conditions.choices());
         model.addAttribute("kindOptions", DiscussionKind.values());
         return (htmx != null) ? "discussion/list :: results" : "discussion/list";
     }

@@ -2,11 +2,10 @@ package org.evidencecatalogue.web;
 
 import java.util.List;
 
-import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.condition.ConditionCatalogue;
 import org.evidencecatalogue.discussion.DiscussionCatalogue;
-import org.evidencecatalogue.drug.Drug;
 import org.evidencecatalogue.drug.DrugCatalogue;
+import org.evidencecatalogue.shared.Choice;
 import org.evidencecatalogue.shared.NotFoundException;
 import org.evidencecatalogue.study.Design;
 import org.evidencecatalogue.study.Study;
@@ -57,8 +56,8 @@ class StudyPages {
                 query.rejectCondition();
             }
         }
-        List<Drug> allDrugs = this.drugs.all();
-        if (query.getDrug() != null && allDrugs.stream().noneMatch((drug) -> drug.getSlug().equals(query.getDrug()))) {
+        List<Choice> allDrugs = this.drugs.choices();
+        if (query.getDrug() != null && allDrugs.stream().noneMatch((drug) -> drug.slug().equals(query.getDrug()))) {
             query.rejectDrug();
         }
         Integer from = query.fromYear();
@@ -74,18 +73,14 @@ class StudyPages {
         Page<Study> page = this.browser.find(criteria, sort, query.pageIndex());
         model.addAttribute("page", page);
         model.addAttribute("sort", sort);
-        List<Condition> allConditions = this.conditions.all();
+        List<Choice> allConditions = this.conditions.choices();
         model.addAttribute("conditionOptions", allConditions);
         model.addAttribute("drugOptions", allDrugs);
         model.addAttribute("designOptions", Design.values());
         model.addAttribute("sortOptions", StudySort.values());
         model.addAttribute("yearBounds", this.browser.yearBounds());
         model.addAttribute("conditionName", nameOf(allConditions, query.getCondition()));
-        model.addAttribute("drugName", allDrugs.stream()
-            .filter((drug) -> drug.getSlug().equals(query.getDrug()))
-            .map(Drug::getName)
-            .findFirst()
-            .orElse(null));
+        model.addAttribute("drugName", nameOf(allDrugs, query.getDrug()));
         return (htmx != null) ? "study/list :: results" : "study/list";
     }
 
@@ -99,8 +94,8 @@ class StudyPages {
         return "study/show";
     }
 
-    private static String nameOf(List<Condition> conditions, String slug) {
-        return conditions.stream().filter((c) -> c.getSlug().equals(slug)).map(Condition::getName).findFirst().orElse(null);
+    private static String nameOf(List<Choice> choices, String slug) {
+        return choices.stream().filter((choice) -> choice.slug().equals(slug)).map(Choice::name).findFirst().orElse(null);
     }
 
 }

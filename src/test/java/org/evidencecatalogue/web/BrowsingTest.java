@@ -138,10 +138,10 @@ class BrowsingTest {
     void studyPagesCarryBreadcrumbsAndThePrintStylesheetIsServed() throws Exception {
         assertThat(html(get("/studies/" + MAIER))).contains("<nav class=\"breadcrumbs\"")
             .contains("<li aria-current=\"page\">André Maier 2015</li>");
-        String css = this.mvc.perform(get("/css/site.css")).andExpect(status().isOk()).andReturn().getResponse()
+        String css = this.mvc.perform(get("/assets/css/site.css")).andExpect(status().isOk()).andReturn().getResponse()
             .getContentAsString();
         assertThat(css).contains("@media print");
-        this.mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
+        this.mvc.perform(get("/assets/favicon.svg")).andExpect(status().isOk());
         this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
     }
 
