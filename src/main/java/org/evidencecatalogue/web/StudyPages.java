@@ -1,5 +1,7 @@
 package org.evidencecatalogue.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.evidencecatalogue.discussion.DiscussionCatalogue;
 import org.evidencecatalogue.shared.NotFoundException;
 import org.evidencecatalogue.study.Study;
@@ -30,10 +32,11 @@ class StudyPages {
         return "study/list";
     }
 
+    /** Drafts are shown to curators only; to everyone else they do not exist. */
     @GetMapping("/studies/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, HttpServletRequest request) {
         Study study = this.studies.findForPage(slug)
-            .filter((found) -> found.getStatus() != StudyStatus.DRAFT)
+            .filter((found) -> found.getStatus() != StudyStatus.DRAFT || request.isUserInRole("CURATOR"))
             .orElseThrow(() -> new NotFoundException("Study", slug));
         model.addAttribute("study", study);
         model.addAttribute("excerpts", this.discussion.aboutStudy(slug));
