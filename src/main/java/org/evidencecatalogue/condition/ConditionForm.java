@@ -33,8 +33,7 @@ public class ConditionForm implements RecordForm, SluggedForm, ValueRules.Checke
 
     private String parent;
 
-    @Valid
-    private List<SynonymRow> synonyms = new ArrayList<>();
+    private List<@Valid SynonymRow> synonyms = new ArrayList<>();
 
     private List<String> sources = new ArrayList<>();
 

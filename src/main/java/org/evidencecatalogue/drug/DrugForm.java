@@ -55,23 +55,17 @@ public class DrugForm implements RecordForm, SluggedForm, ValueRules.Checked {
     @Size(max = 4000)
     private String pregnancy;
 
-    @Valid
-    private List<AliasRow> aliases = new ArrayList<>();
+    private List<@Valid AliasRow> aliases = new ArrayList<>();
 
-    @Valid
-    private List<RouteRow> routes = new ArrayList<>();
+    private List<@Valid RouteRow> routes = new ArrayList<>();
 
-    @Valid
-    private List<ApprovalRow> approvals = new ArrayList<>();
+    private List<@Valid ApprovalRow> approvals = new ArrayList<>();
 
-    @Valid
-    private List<UseRow> uses = new ArrayList<>();
+    private List<@Valid UseRow> uses = new ArrayList<>();
 
-    @Valid
-    private List<WarningRow> warnings = new ArrayList<>();
+    private List<@Valid WarningRow> warnings = new ArrayList<>();
 
-    @Valid
-    private List<ReactionRow> adverseReactions = new ArrayList<>();
+    private List<@Valid ReactionRow> adverseReactions = new ArrayList<>();
 
     private List<String> sources = new ArrayList<>();
 

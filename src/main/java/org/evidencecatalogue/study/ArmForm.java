@@ -25,8 +25,7 @@ public class ArmForm {
     @Size(max = 4000)
     private String description;
 
-    @Valid
-    private List<InterventionRow> interventions = new ArrayList<>();
+    private List<@Valid InterventionRow> interventions = new ArrayList<>();
 
     static ArmForm from(Arm arm) {
         ArmForm form = new ArmForm();

@@ -27,8 +27,7 @@ public class IdentifiersPart implements ValueRules.Checked {
     @Pattern(regexp = "PMC[0-9]+", message = "{study.pmcid.pattern}")
     private String pmcid;
 
-    @Valid
-    private List<RegistrationRow> registrations = new ArrayList<>();
+    private List<@Valid RegistrationRow> registrations = new ArrayList<>();
 
     static IdentifiersPart from(Study study) {
         IdentifiersPart part = new IdentifiersPart();

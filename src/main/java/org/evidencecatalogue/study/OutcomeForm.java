@@ -55,8 +55,7 @@ public class OutcomeForm implements ValueRules.Checked {
     @NotNull
     private String source;
 
-    @Valid
-    private List<ResultRow> results = new ArrayList<>();
+    private List<@Valid ResultRow> results = new ArrayList<>();
 
     static OutcomeForm from(Outcome outcome, List<Arm> arms) {
         OutcomeForm form = new OutcomeForm();

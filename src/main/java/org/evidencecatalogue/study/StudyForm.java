@@ -61,11 +61,9 @@ public class StudyForm implements RecordForm, SluggedForm, ValueRules.Checked {
 
     private List<String> sources = new ArrayList<>();
 
-    @Valid
-    private List<ArmForm> arms = new ArrayList<>();
+    private List<@Valid ArmForm> arms = new ArrayList<>();
 
-    @Valid
-    private List<OutcomeForm> outcomes = new ArrayList<>();
+    private List<@Valid OutcomeForm> outcomes = new ArrayList<>();
 
     static StudyForm from(Study study) {
         StudyForm form = new StudyForm();

@@ -51,8 +51,8 @@ class AccountPages {
             return page(model);
         }
         CuratorAccount account = this.accounts.create(form.getUsername(), form.getPassword(), form.getRole());
-        flash.addFlashAttribute("message", "account.created");
-        flash.addFlashAttribute("messageArgument", account.getUsername());
+        flash.addFlashAttribute("flashMessage", "account.created");
+        flash.addFlashAttribute("flashArgument", account.getUsername());
         return "redirect:/curation/accounts";
     }
 
@@ -60,12 +60,12 @@ class AccountPages {
     String disable(@PathVariable String username, @RequestParam long version, Authentication admin,
             RedirectAttributes flash) {
         if (username.equals(admin.getName())) {
-            flash.addFlashAttribute("problem", "account.disableSelf");
+            flash.addFlashAttribute("flashProblem", "account.disableSelf");
             return "redirect:/curation/accounts";
         }
         this.accounts.setEnabled(username, false, version, admin.getName());
-        flash.addFlashAttribute("message", "account.disabled");
-        flash.addFlashAttribute("messageArgument", username);
+        flash.addFlashAttribute("flashMessage", "account.disabled");
+        flash.addFlashAttribute("flashArgument", username);
         return "redirect:/curation/accounts";
     }
 
@@ -73,8 +73,8 @@ class AccountPages {
     String enable(@PathVariable String username, @RequestParam long version, Authentication admin,
             RedirectAttributes flash) {
         this.accounts.setEnabled(username, true, version, admin.getName());
-        flash.addFlashAttribute("message", "account.enabled");
-        flash.addFlashAttribute("messageArgument", username);
+        flash.addFlashAttribute("flashMessage", "account.enabled");
+        flash.addFlashAttribute("flashArgument", username);
         return "redirect:/curation/accounts";
     }
 
@@ -97,8 +97,8 @@ class AccountPages {
             return "curation/password";
         }
         this.accounts.resetPassword(username, form.getPassword(), form.getVersion());
-        flash.addFlashAttribute("message", "account.passwordReset");
-        flash.addFlashAttribute("messageArgument", username);
+        flash.addFlashAttribute("flashMessage", "account.passwordReset");
+        flash.addFlashAttribute("flashArgument", username);
         return "redirect:/curation/accounts";
     }
 

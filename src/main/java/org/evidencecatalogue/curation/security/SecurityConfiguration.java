@@ -17,8 +17,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security of the whole site. Public pages answer GET only; every curator route (a record's new, edit,
@@ -46,12 +52,13 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         // The only provider, and no parent: nothing can authenticate around the throttle.
         ProviderManager authentication = new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+        RequestMatcher curatorRoutes = curatorRoutes();
         http.authorizeHttpRequests((requests) -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").denyAll()
             .requestMatchers("/curation/accounts", "/curation/accounts/**").hasRole("ADMIN")
-            .requestMatchers(curatorRoutes()).hasRole("CURATOR")
+            .requestMatchers(curatorRoutes).hasRole("CURATOR")
             .requestMatchers(HttpMethod.GET, "/**").permitAll()
             .anyRequest().denyAll())
             .authenticationManager(authentication)
@@ -61,9 +68,14 @@ class SecurityConfiguration {
                 .failureHandler(new SignInFailureHandler()))
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-            // An htmx request whose session ended reloads the page, which then redirects to the sign-in page.
-            .exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-                    new HxRefreshHeaderAuthenticationEntryPoint(), new RequestHeaderRequestMatcher("HX-Request")))
+            // An htmx request whose session ended reloads the page, which then redirects to the sign-in page. Only
+            // curator routes send anyone to sign in: anything else that is refused is simply forbidden.
+            .exceptionHandling((exceptions) -> exceptions
+                .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
+                        new RequestHeaderRequestMatcher("HX-Request"))
+                .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
+                        new NegatedRequestMatcher(curatorRoutes))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), curatorRoutes))
             .headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions((frames) -> frames.deny()));
@@ -81,13 +93,15 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
-    private static String[] curatorRoutes() {
+    private static RequestMatcher curatorRoutes() {
         List<String> routes = new ArrayList<>(List.of("/curation", "/curation/**"));
         for (String kind : CURATED) {
             routes.addAll(List.of("/" + kind + "/new", "/" + kind + "/*/edit", "/" + kind + "/*/delete",
                     "/" + kind + "/*/restore", "/" + kind + "/*/history", "/" + kind + "/*/history/**"));
         }
-        return routes.toArray(String[]::new);
+        return new OrRequestMatcher(routes.stream()
+            .map((route) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(route))
+            .toList());
     }
 
 }
