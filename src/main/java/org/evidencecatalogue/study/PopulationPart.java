@@ -10,7 +10,6 @@ import org.evidencecatalogue.curation.ValueRules;
 @ValueRules
 public class PopulationPart implements ValueRules.Checked {
 
-    @Min(1)
     private Integer enrolled;
 
     @Size(max = 4000)
@@ -55,9 +54,11 @@ public class PopulationPart implements ValueRules.Checked {
                 this.caseDefinition, this.pemRequired);
     }
 
+    /** Each of the population's rules is reported on its own field, so each is checked with only its fields. */
     @Override
     public void checkValues(ValueRules.Check check) {
-        check.that("ageMax", this::toPopulation);
+        check.that("enrolled", () -> new Population(this.enrolled, null, null, null, null, null, null, null));
+        check.that("ageMax", () -> new Population(null, null, null, this.ageMin, this.ageMax, null, null, null));
     }
 
     public Integer getEnrolled() {

@@ -132,9 +132,9 @@ class StudyEditor extends CuratedRecordEditor<Study, StudyForm> {
 
     @Override
     protected void checkRecord(StudyForm form, Study current, EditKind edit, Errors errors) {
-        String slug = (current != null) ? current.getSlug() : form.getSlug();
         checkWorkflow(form, current, edit, errors);
-        checkIdentifiers(form, String.valueOf(slug), errors);
+        // A new study has no slug of its own yet to leave out of the comparison; no study has an empty one.
+        checkIdentifiers(form, (current != null) ? current.getSlug() : "", errors);
         List<Choice> drugs = drugChoices();
         List<Choice> sources = sourceChoices();
         Choices.rejectUnknown("conditions", form.getConditions(), conditionChoices(), errors);
