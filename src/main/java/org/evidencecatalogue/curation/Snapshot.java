@@ -109,8 +109,13 @@ public final class Snapshot {
             return bool ? "yes" : "no";
         }
         if (value instanceof Enum<?> constant) {
-            Method label = ReflectionUtils.findMethod(constant.getClass(), "label");
-            return (label != null) ? String.valueOf(ReflectionUtils.invokeMethod(label, constant)) : constant.name();
+            // The catalogue's vocabularies read as their labels ("Brand name"), not as constants (BRAND).
+            Method label = ReflectionUtils.findMethod(constant.getDeclaringClass(), "label");
+            if (label == null) {
+                return constant.name();
+            }
+            ReflectionUtils.makeAccessible(label);
+            return String.valueOf(ReflectionUtils.invokeMethod(label, constant));
         }
         return value.toString();
     }

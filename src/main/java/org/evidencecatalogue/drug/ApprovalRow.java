@@ -29,8 +29,6 @@ public class ApprovalRow implements ValueRules.Checked {
     @Max(2200)
     private Integer year;
 
-    @Min(1)
-    @Max(12)
     private Integer month;
 
     @Size(max = 4000)

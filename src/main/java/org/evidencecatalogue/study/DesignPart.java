@@ -34,16 +34,12 @@ public class DesignPart implements ValueRules.Checked {
     @Max(2200)
     private Integer startYear;
 
-    @Min(1)
-    @Max(12)
     private Integer startMonth;
 
     @Min(1900)
     @Max(2200)
     private Integer endYear;
 
-    @Min(1)
-    @Max(12)
     private Integer endMonth;
 
     @Size(max = 4000)
