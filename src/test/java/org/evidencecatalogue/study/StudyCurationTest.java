@@ -112,6 +112,14 @@ class StudyCurationTest {
 
         assertThat(edit(2, Map.of("status", "DRAFT")).andExpect(status().isUnprocessableContent())
             .andReturn().getResponse().getContentAsString()).contains("A study cannot go from Retracted to Draft.");
+
+        this.mvc.perform(post("/studies/" + SLUG + "/delete").with(curator()).with(csrf()).param("version", "2"))
+            .andExpect(redirectedUrl("/curation"));
+        this.mvc.perform(get("/studies/" + SLUG)).andExpect(status().isNotFound());
+        this.mvc.perform(get("/studies/" + SLUG).with(curator())).andExpect(status().isNotFound());
+        assertThat(page(get("/studies"))).doesNotContain(SLUG);
+        assertThat(page(get("/drugs/anakinra"))).doesNotContain(SLUG);
+        assertThat(page(get("/conditions/me-cfs"))).doesNotContain(SLUG);
     }
 
     @Test

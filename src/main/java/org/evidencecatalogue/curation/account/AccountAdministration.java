@@ -3,12 +3,12 @@ package org.evidencecatalogue.curation.account;
 import java.time.Clock;
 import java.util.List;
 
+import org.evidencecatalogue.shared.NotFoundException;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.evidencecatalogue.shared.NotFoundException;
 
 /** What admins do with accounts: create them, disable or enable them, and set a new password. */
 @Service
