@@ -19,7 +19,17 @@ class ModuleStructureTest {
     @Test
     void everyFeatureIsAModule() {
         assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-            .contains("drug", "condition", "study", "discussion", "source", "web");
+            .contains("drug", "condition", "study", "discussion", "source", "curation", "web");
+    }
+
+    /** Features use curation (history, forms, conflicts); curation finds their editors without knowing them. */
+    @Test
+    void curationDependsOnNoFeature() {
+        assertThat(modules.getModuleByName("curation").orElseThrow()
+            .getDirectDependencies(modules)
+            .uniqueModules()
+            .map((dependency) -> dependency.getIdentifier().toString()))
+            .doesNotContain("drug", "condition", "study", "discussion", "source", "web");
     }
 
     @Test

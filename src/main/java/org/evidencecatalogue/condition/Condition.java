@@ -20,11 +20,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
 
+import org.evidencecatalogue.shared.CuratedEntity;
 import org.evidencecatalogue.source.Source;
 
+@Audited
 @Entity
-public class Condition {
+public class Condition extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +51,7 @@ public class Condition {
     private List<Synonym> synonyms = new ArrayList<>();
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "condition_source", joinColumns = @JoinColumn(name = "condition_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderBy("title")
@@ -56,6 +61,11 @@ public class Condition {
     private long version;
 
     protected Condition() {
+    }
+
+    public Condition(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
     }
 
     public Long getId() {
@@ -88,6 +98,44 @@ public class Condition {
 
     public long getVersion() {
         return this.version;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    /** A condition is never a kind of itself, directly or through its ancestors. */
+    void placeUnder(Condition parent) {
+        if (parent != null && parent.isWithin(this)) {
+            throw new IllegalArgumentException(this.slug + " cannot be a kind of " + parent.getSlug());
+        }
+        this.parent = parent;
+    }
+
+    /** Whether this condition is the given one or lies below it. */
+    public boolean isWithin(Condition ancestor) {
+        for (Condition c = this; c != null; c = c.getParent()) {
+            if (c.equals(ancestor) || c == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces the synonyms as a whole when they differ (see the unique constraint on condition_synonym). */
+    void replaceSynonyms(List<Synonym> synonyms) {
+        if (!this.synonyms.equals(synonyms)) {
+            this.synonyms = new ArrayList<>(synonyms);
+        }
+    }
+
+    void linkSources(Set<Source> sources) {
+        this.sources.retainAll(sources);
+        this.sources.addAll(sources);
     }
 
     /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */

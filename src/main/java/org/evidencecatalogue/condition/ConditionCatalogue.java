@@ -23,7 +23,7 @@ public class ConditionCatalogue {
     }
 
     public List<Condition> all() {
-        List<Condition> all = this.conditions.findAllByOrderByName();
+        List<Condition> all = this.conditions.findByDeletedAtIsNullOrderByName();
         all.forEach((condition) -> Hibernate.initialize(condition.getSynonyms()));
         return all;
     }
@@ -39,13 +39,13 @@ public class ConditionCatalogue {
     }
 
     public Optional<ConditionPage> findForPage(String slug) {
-        return this.conditions.findBySlug(slug).map((condition) -> {
+        return this.conditions.findBySlug(slug).filter((condition) -> !condition.isDeleted()).map((condition) -> {
             Hibernate.initialize(condition.getSynonyms());
             List<Condition> ancestors = new ArrayList<>();
             for (Condition parent = condition.getParent(); parent != null; parent = parent.getParent()) {
                 ancestors.addFirst(parent);
             }
-            List<Condition> children = this.conditions.findByParentOrderByName(condition);
+            List<Condition> children = this.conditions.findByParentAndDeletedAtIsNullOrderByName(condition);
             return new ConditionPage(condition, ancestors, children, this.conditions.idsOfSubtree(condition.getId()));
         });
     }

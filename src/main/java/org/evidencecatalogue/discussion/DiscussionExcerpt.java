@@ -19,16 +19,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.drug.Drug;
+import org.evidencecatalogue.shared.CuratedEntity;
 import org.evidencecatalogue.source.Source;
 import org.evidencecatalogue.study.Study;
 
 /** A forum post quoted verbatim with its attribution, linked to what it is about. */
+@Audited
 @Entity
 @Table(name = "discussion_excerpt")
-public class DiscussionExcerpt {
+public class DiscussionExcerpt extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,17 +65,20 @@ public class DiscussionExcerpt {
     private Source source;
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "discussion_drug", joinColumns = @JoinColumn(name = "excerpt_id"),
             inverseJoinColumns = @JoinColumn(name = "drug_id"))
     @OrderBy("name")
     private Set<Drug> drugs = new LinkedHashSet<>();
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "discussion_study", joinColumns = @JoinColumn(name = "excerpt_id"),
             inverseJoinColumns = @JoinColumn(name = "study_id"))
     private Set<Study> studies = new LinkedHashSet<>();
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "discussion_condition", joinColumns = @JoinColumn(name = "excerpt_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     @OrderBy("name")
@@ -81,6 +88,10 @@ public class DiscussionExcerpt {
     private long version;
 
     protected DiscussionExcerpt() {
+    }
+
+    public DiscussionExcerpt(String slug) {
+        this.slug = slug;
     }
 
     public Long getId() {
@@ -145,6 +156,56 @@ public class DiscussionExcerpt {
 
     public long getVersion() {
         return this.version;
+    }
+
+    /** Where the quotation was posted: the forum, the thread and the post's place in it. */
+    void postedIn(String forum, String threadTitle, String url, int positionInThread, LocalDate postedOn) {
+        this.forum = forum;
+        this.threadTitle = threadTitle;
+        this.url = url;
+        this.positionInThread = positionInThread;
+        this.postedOn = postedOn;
+    }
+
+    /** Who said it and what, verbatim, with the curator's note on the attribution. */
+    void quote(String authorHandle, String attributionNote, String text, DiscussionKind kind, Source source) {
+        this.authorHandle = authorHandle;
+        this.attributionNote = attributionNote;
+        this.text = text;
+        this.kind = kind;
+        this.source = source;
+    }
+
+    void linkDrugs(Set<Drug> drugs) {
+        this.drugs.retainAll(drugs);
+        this.drugs.addAll(drugs);
+    }
+
+    void linkStudies(Set<Study> studies) {
+        this.studies.retainAll(studies);
+        this.studies.addAll(studies);
+    }
+
+    void linkConditions(Set<Condition> conditions) {
+        this.conditions.retainAll(conditions);
+        this.conditions.addAll(conditions);
+    }
+
+    /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DiscussionExcerpt that) || this.getId() == null) {
+            return false;
+        }
+        return this.getId().equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return DiscussionExcerpt.class.hashCode();
     }
 
 }

@@ -2,8 +2,12 @@ package org.evidencecatalogue.drug;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+import org.evidencecatalogue.source.Source;
 
 /** An adverse reaction of a drug with its frequency in the words of the source. */
+@Audited
 @Entity
 @Table(name = "drug_adverse_reaction")
 public class AdverseReaction extends DrugPart {
@@ -21,6 +25,12 @@ public class AdverseReaction extends DrugPart {
 
     public String getFrequency() {
         return this.frequency;
+    }
+
+    void update(String reaction, String frequency, Source source) {
+        this.reaction = reaction;
+        this.frequency = frequency;
+        setSource(source);
     }
 
 }

@@ -1,24 +1,76 @@
 package org.evidencecatalogue.drug;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.evidencecatalogue.shared.InvalidValueException;
 import org.evidencecatalogue.shared.NameKind;
 
-/** Another name of a drug: a brand ("Kineret"), an abbreviation ("IL-1Ra") or a synonym. */
+/**
+ * Another name of a drug: a brand ("Kineret"), an abbreviation ("IL-1Ra") or a synonym.
+ * <p>
+ * A value, immutable through its API. It is a class rather than a record only because Hibernate Envers builds
+ * the elements of audited collections through a no-argument constructor.
+ */
 @Embeddable
-public record Alias(@Column(name = "alias") String name, @Enumerated(EnumType.STRING) NameKind kind) {
+public final class Alias {
 
-    public Alias {
+    @Column(name = "alias")
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private NameKind kind;
+
+    /** For Hibernate and Envers only. */
+    protected Alias() {
+    }
+
+    public Alias(String name, NameKind kind) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An alias needs a name");
+            throw new InvalidValueException("value.name.required", "An alias needs a name");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("An alias needs a kind");
+            throw new InvalidValueException("value.name.kindRequired", "An alias needs a kind");
         }
-        name = name.strip();
+        this.name = name.strip();
+        this.kind = kind;
+    }
+
+    public String name() {
+        return this.name;
+    }
+
+    /** The same as {@link #name()}, for templates that read properties. */
+    public String getName() {
+        return this.name;
+    }
+
+    public NameKind kind() {
+        return this.kind;
+    }
+
+    /** The same as {@link #kind()}, for templates that read properties. */
+    public NameKind getKind() {
+        return this.kind;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Alias that && Objects.equals(this.name, that.name) && Objects.equals(this.kind, that.kind));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.name, this.kind);
+    }
+
+    @Override
+    public String toString() {
+        return "Alias[" + "name=" + this.name + ", " + "kind=" + this.kind + "]";
     }
 
 }

@@ -10,11 +10,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.shared.PartialDate;
+import org.evidencecatalogue.source.Source;
 
 /** A regulatory or commissioning decision about a drug, dated as precisely as its source allows. */
+@Audited
 @Entity
 @Table(name = "drug_approval")
 public class Approval extends DrugPart {
@@ -62,6 +65,17 @@ public class Approval extends DrugPart {
 
     public Condition getCondition() {
         return this.condition;
+    }
+
+    void update(ApprovalKind kind, String agency, String region, PartialDate decided, String indication,
+            Condition condition, Source source) {
+        this.kind = kind;
+        this.agency = agency;
+        this.region = region;
+        this.decided = decided;
+        this.indication = indication;
+        this.condition = condition;
+        setSource(source);
     }
 
 }

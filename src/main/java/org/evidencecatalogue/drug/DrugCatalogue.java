@@ -25,19 +25,19 @@ public class DrugCatalogue {
     }
 
     public List<Drug> all() {
-        List<Drug> all = this.drugs.findAllByOrderByName();
+        List<Drug> all = this.drugs.findByDeletedAtIsNullOrderByName();
         all.forEach((drug) -> Hibernate.initialize(drug.getAliases()));
         return all;
     }
 
-    /** Every drug as a filter option. */
+    /** Every drug that was not deleted, as a filter option. */
     public List<Choice> choices() {
         return this.drugs.findChoices();
     }
 
-    /** A drug with its names, routes, approvals, uses, warnings, adverse reactions and sources. */
+    /** A drug that was not deleted, with its names, routes, approvals, uses, warnings, adverse reactions and sources. */
     public Optional<Drug> findForPage(String slug) {
-        return this.drugs.findBySlug(slug).map((drug) -> {
+        return this.drugs.findBySlug(slug).filter((drug) -> !drug.isDeleted()).map((drug) -> {
             Hibernate.initialize(drug.getAliases());
             Hibernate.initialize(drug.getRoutes());
             Hibernate.initialize(drug.getSources());

@@ -7,10 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.source.Source;
 
 /** What every ordered, sourced part of a drug record has: its drug, its place in the list, its source. */
+@Audited
 @MappedSuperclass
 abstract class DrugPart {
 

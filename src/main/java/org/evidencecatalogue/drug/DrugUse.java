@@ -7,10 +7,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.condition.Condition;
+import org.evidencecatalogue.source.Source;
 
 /** A use of a drug: approved, off-label, or under research. */
+@Audited
 @Entity
 @Table(name = "drug_use")
 public class DrugUse extends DrugPart {
@@ -37,6 +40,13 @@ public class DrugUse extends DrugPart {
 
     public Condition getCondition() {
         return this.condition;
+    }
+
+    void update(UseStatus status, String description, Condition condition, Source source) {
+        this.status = status;
+        this.description = description;
+        this.condition = condition;
+        setSource(source);
     }
 
 }

@@ -10,7 +10,7 @@ interface DrugUseRepository extends Repository<DrugUse, Long> {
 
     @Query("""
             select u from DrugUse u join fetch u.drug join fetch u.condition join fetch u.source
-            where u.condition.id in :ids order by u.drug.name, u.position""")
+            where u.condition.id in :ids and u.drug.deletedAt is null order by u.drug.name, u.position""")
     List<DrugUse> findInConditions(@Param("ids") List<Long> conditionIds);
 
 }

@@ -4,7 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
+import org.evidencecatalogue.source.Source;
+
+@Audited
 @Entity
 @Table(name = "drug_warning")
 public class DrugWarning extends DrugPart {
@@ -23,6 +27,12 @@ public class DrugWarning extends DrugPart {
 
     public String getText() {
         return this.text;
+    }
+
+    void update(WarningKind kind, String text, Source source) {
+        this.kind = kind;
+        this.text = text;
+        setSource(source);
     }
 
 }

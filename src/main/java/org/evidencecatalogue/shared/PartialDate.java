@@ -20,10 +20,10 @@ public record PartialDate(Integer year, Integer month) implements Comparable<Par
 
     public PartialDate {
         if (year == null && month != null) {
-            throw new IllegalArgumentException("A month needs a year");
+            throw new InvalidValueException("value.date.monthWithoutYear", "A month needs a year");
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("Month must be 1 to 12, was " + month);
+            throw new InvalidValueException("value.date.month", "Month must be 1 to 12, was " + month);
         }
     }
 

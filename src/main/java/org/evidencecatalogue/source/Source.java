@@ -7,10 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.evidencecatalogue.shared.CuratedEntity;
 
 /** A document that facts in the catalogue came from. */
+@Audited
 @Entity
-public class Source {
+public class Source extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +37,10 @@ public class Source {
     private long version;
 
     protected Source() {
+    }
+
+    public Source(String slug) {
+        this.slug = slug;
     }
 
     public Long getId() {
@@ -65,6 +73,14 @@ public class Source {
 
     public long getVersion() {
         return this.version;
+    }
+
+    void describe(String title, SourceKind kind, String url, String fileName, String description) {
+        this.title = title;
+        this.kind = kind;
+        this.url = url;
+        this.fileName = fileName;
+        this.description = description;
     }
 
     /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */

@@ -17,8 +17,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
 
 /** A group of participants in a study, with what they received. */
+@Audited
 @Entity
 @Table(name = "study_arm")
 public class Arm {
@@ -51,6 +53,11 @@ public class Arm {
     protected Arm() {
     }
 
+    Arm(Study study, int position) {
+        this.study = study;
+        this.position = position;
+    }
+
     public Long getId() {
         return this.id;
     }
@@ -81,6 +88,19 @@ public class Arm {
 
     public boolean isComparator() {
         return this.role != ArmRole.EXPERIMENTAL;
+    }
+
+    void update(String label, ArmRole role, Integer size, String description) {
+        this.label = label;
+        this.role = role;
+        this.size = size;
+        this.description = description;
+    }
+
+    void replaceInterventions(List<Intervention> interventions) {
+        if (!this.interventions.equals(interventions)) {
+            this.interventions = new ArrayList<>(interventions);
+        }
     }
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.evidencecatalogue.shared.InvalidValueException;
+
 /** Where a study was published. Authors are kept beside it on the study, in order. */
 @Embeddable
 public record Citation(String title, String journal, @Column(name = "publication_year") int year, String volume,
@@ -12,7 +14,7 @@ public record Citation(String title, String journal, @Column(name = "publication
 
     public Citation {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A citation needs a title");
+            throw new InvalidValueException("value.citation.title", "A citation needs a title");
         }
     }
 

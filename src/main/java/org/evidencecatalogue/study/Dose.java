@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.evidencecatalogue.shared.InvalidValueException;
+
 /** An amount with its unit ("100 mg"), or a ceiling ("up to 2,400 mg/day") where doses were escalated. */
 @Embeddable
 public record Dose(@Column(name = "dose_amount") BigDecimal amount, @Column(name = "dose_unit") String unit,
@@ -12,10 +14,10 @@ public record Dose(@Column(name = "dose_amount") BigDecimal amount, @Column(name
 
     public Dose {
         if ((amount == null) != (unit == null || unit.isBlank())) {
-            throw new IllegalArgumentException("A dose needs both an amount and a unit");
+            throw new InvalidValueException("value.dose.amountAndUnit", "A dose needs both an amount and a unit");
         }
         if (amount != null && amount.signum() <= 0) {
-            throw new IllegalArgumentException("A dose must be positive: " + amount);
+            throw new InvalidValueException("value.dose.positive", "A dose must be positive: " + amount);
         }
         unit = (unit == null) ? null : unit.strip();
     }

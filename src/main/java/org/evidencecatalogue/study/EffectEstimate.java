@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.evidencecatalogue.shared.InvalidValueException;
+
 /**
  * A between-arm effect: its measure, point estimate, optional 95% confidence interval and p value as the
  * source states it ("0.03", "not significant"). A confidence interval always contains its estimate.
@@ -18,23 +20,23 @@ public record EffectEstimate(@Enumerated(EnumType.STRING) @Column(name = "effect
 
     public EffectEstimate {
         if ((measure == null) != (value == null)) {
-            throw new IllegalArgumentException("An effect needs both a measure and a value");
+            throw new InvalidValueException("value.effect.measureAndValue", "An effect needs both a measure and a value");
         }
         if ((lower == null) != (upper == null)) {
-            throw new IllegalArgumentException("A confidence interval needs both bounds");
+            throw new InvalidValueException("value.effect.bothBounds", "A confidence interval needs both bounds");
         }
         if (lower != null && value == null) {
-            throw new IllegalArgumentException("A confidence interval needs an estimate");
+            throw new InvalidValueException("value.effect.intervalNeedsEstimate", "A confidence interval needs an estimate");
         }
         if (lower != null && (lower.compareTo(value) > 0 || value.compareTo(upper) > 0)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException("value.effect.outsideInterval",
                     "The estimate must lie within its confidence interval: " + lower + " ≤ " + value + " ≤ " + upper);
         }
         if (measure != null && measure.isRatio() && value.signum() <= 0) {
-            throw new IllegalArgumentException("A ratio must be positive: " + value);
+            throw new InvalidValueException("value.effect.ratioPositive", "A ratio must be positive: " + value);
         }
         if (lower != null && measure.isRatio() && lower.signum() <= 0) {
-            throw new IllegalArgumentException("A ratio's confidence interval must be positive: " + lower);
+            throw new InvalidValueException("value.effect.ratioIntervalPositive", "A ratio's confidence interval must be positive: " + lower);
         }
         pValue = (pValue == null || pValue.isBlank()) ? null : pValue.strip();
     }

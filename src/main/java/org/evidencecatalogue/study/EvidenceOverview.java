@@ -32,23 +32,26 @@ public class EvidenceOverview {
 
     public Counts counts() {
         return this.jdbc.sql("""
-                select (select count(*) from study where status <> 'DRAFT') as studies,
-                       (select count(*) from drug) as drugs,
-                       (select count(*) from condition) as conditions,
-                       (select count(*) from outcome o join study s on s.id = o.study_id where s.status <> 'DRAFT') as outcomes,
-                       (select count(*) from discussion_excerpt) as excerpts""").query(Counts.class).single();
+                select (select count(*) from study where status <> 'DRAFT' and deleted_at is null) as studies,
+                       (select count(*) from drug where deleted_at is null) as drugs,
+                       (select count(*) from condition where deleted_at is null) as conditions,
+                       (select count(*) from outcome o join study s on s.id = o.study_id
+                        where s.status <> 'DRAFT' and s.deleted_at is null) as outcomes,
+                       (select count(*) from discussion_excerpt where deleted_at is null) as excerpts""").query(Counts.class).single();
     }
 
     public EvidenceMap map() {
         List<Cell> cells = this.jdbc.sql("""
                 with listed as (
-                    select id from study where status <> 'DRAFT'
+                    select id from study where status <> 'DRAFT' and deleted_at is null
                 ),
                 pairs as (
                     select sd.drug_id, sc.condition_id, l.id as study_id
                     from listed l
                     join study_drug sd on sd.study_id = l.id
+                    join drug d on d.id = sd.drug_id and d.deleted_at is null
                     join study_condition sc on sc.study_id = l.id
+                    join condition c on c.id = sc.condition_id and c.deleted_at is null
                 ),
                 top_drugs as (
                     select drug_id from pairs group by drug_id order by count(distinct study_id) desc, drug_id limit :size
@@ -92,7 +95,7 @@ public class EvidenceOverview {
     public List<RecentStudy> recentlyChanged(int limit) {
         return this.jdbc.sql("""
                 select slug, title, first_author, publication_year, updated_at
-                from study where status <> 'DRAFT'
+                from study where status <> 'DRAFT' and deleted_at is null
                 order by updated_at desc, id desc limit :limit""").param("limit", limit).query(RecentStudy.class).list();
     }
 

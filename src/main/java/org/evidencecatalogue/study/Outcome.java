@@ -18,10 +18,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.source.Source;
 
 /** Something a study measured, with each arm's result and the effect between arms. Adverse events are SAFETY outcomes. */
+@Audited
 @Entity
 public class Outcome {
 
@@ -61,6 +63,11 @@ public class Outcome {
     private Set<ArmResult> results = new LinkedHashSet<>();
 
     protected Outcome() {
+    }
+
+    Outcome(Study study, int position) {
+        this.study = study;
+        this.position = position;
     }
 
     public Long getId() {
@@ -121,6 +128,24 @@ public class Outcome {
 
     public boolean hasProportions() {
         return this.results.stream().anyMatch((result) -> result.getProportion() != null && result.getProportion().isComplete());
+    }
+
+    void update(String name, OutcomeKind kind, String instrument, String timepoint, EffectEstimate effect,
+            Direction direction, String resultText, Source source) {
+        this.name = name;
+        this.kind = kind;
+        this.instrument = instrument;
+        this.timepoint = timepoint;
+        this.effect = effect;
+        this.direction = direction;
+        this.resultText = resultText;
+        this.source = source;
+    }
+
+    void replaceResults(Set<ArmResult> results) {
+        if (!this.results.equals(results)) {
+            this.results = new LinkedHashSet<>(results);
+        }
     }
 
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.evidencecatalogue.shared.InvalidValueException;
+
 /**
  * Who took part: how many, who, and by which case definition. {@code pemRequired} says whether
  * post-exertional malaise was a required criterion for inclusion; null where the question does not apply.
@@ -14,10 +16,10 @@ public record Population(Integer enrolled, String population, @Enumerated(EnumTy
 
     public Population {
         if (enrolled != null && enrolled < 1) {
-            throw new IllegalArgumentException("A study enrols at least one participant: " + enrolled);
+            throw new InvalidValueException("value.population.enrolled", "A study enrols at least one participant: " + enrolled);
         }
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
-            throw new IllegalArgumentException("The youngest age cannot exceed the oldest: " + ageMin + " > " + ageMax);
+            throw new InvalidValueException("value.population.ageOrder", "The youngest age cannot exceed the oldest: " + ageMin + " > " + ageMax);
         }
     }
 

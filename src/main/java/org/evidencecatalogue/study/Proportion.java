@@ -3,19 +3,21 @@ package org.evidencecatalogue.study;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.evidencecatalogue.shared.InvalidValueException;
+
 /** n of N: how many of an arm's participants had an event. Never more events than participants. */
 @Embeddable
 public record Proportion(@Column(name = "events") Integer events, @Column(name = "total") Integer total) {
 
     public Proportion {
         if (events != null && events < 0) {
-            throw new IllegalArgumentException("Events cannot be negative: " + events);
+            throw new InvalidValueException("value.proportion.negative", "Events cannot be negative: " + events);
         }
         if (total != null && total < 1) {
-            throw new IllegalArgumentException("A total must be at least 1: " + total);
+            throw new InvalidValueException("value.proportion.total", "A total must be at least 1: " + total);
         }
         if (events != null && total != null && events > total) {
-            throw new IllegalArgumentException("Events (" + events + ") cannot exceed the total (" + total + ")");
+            throw new InvalidValueException("value.proportion.eventsExceedTotal", "Events (" + events + ") cannot exceed the total (" + total + ")");
         }
     }
 

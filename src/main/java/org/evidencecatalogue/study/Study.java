@@ -1,12 +1,12 @@
 package org.evidencecatalogue.study;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,15 +25,19 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
 
 import org.evidencecatalogue.condition.Condition;
 import org.evidencecatalogue.drug.Drug;
+import org.evidencecatalogue.shared.CuratedEntity;
 import org.evidencecatalogue.shared.PartialDate;
 import org.evidencecatalogue.source.Source;
 
 /** A published study: what people browse. Its arms and outcomes live inside it. */
+@Audited
 @Entity
-public class Study {
+public class Study extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,31 +106,32 @@ public class Study {
 
     private String retractionReason;
 
-    private Instant updatedAt;
-
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "study_condition", joinColumns = @JoinColumn(name = "study_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     @OrderBy("name")
     private Set<Condition> conditions = new LinkedHashSet<>();
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "study_drug", joinColumns = @JoinColumn(name = "study_id"),
             inverseJoinColumns = @JoinColumn(name = "drug_id"))
     @OrderBy("name")
     private Set<Drug> drugs = new LinkedHashSet<>();
 
     @ManyToMany
+    @SQLRestriction("deleted_at is null")
     @JoinTable(name = "study_source", joinColumns = @JoinColumn(name = "study_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderBy("title")
     private Set<Source> sources = new LinkedHashSet<>();
 
-    @OneToMany(mappedBy = "study")
+    @OneToMany(mappedBy = "study", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Arm> arms = new ArrayList<>();
 
-    @OneToMany(mappedBy = "study")
+    @OneToMany(mappedBy = "study", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Outcome> outcomes = new ArrayList<>();
 
@@ -134,6 +139,15 @@ public class Study {
     private long version;
 
     protected Study() {
+    }
+
+    /** A new study starts as a draft: only curators see it until it is published. */
+    public Study(String slug, Citation citation) {
+        this.slug = slug;
+        this.citation = citation;
+        this.status = StudyStatus.DRAFT;
+        this.design = Design.OTHER;
+        this.blinding = Blinding.NOT_REPORTED;
     }
 
     public Long getId() {
@@ -236,10 +250,6 @@ public class Study {
         return this.retractionReason;
     }
 
-    public Instant getUpdatedAt() {
-        return this.updatedAt;
-    }
-
     public Set<Condition> getConditions() {
         return this.conditions;
     }
@@ -289,6 +299,93 @@ public class Study {
 
     public long getVersion() {
         return this.version;
+    }
+
+    void cite(Citation citation, String firstAuthor, List<String> authors) {
+        this.citation = citation;
+        this.firstAuthor = firstAuthor;
+        if (!this.authors.equals(authors)) {
+            this.authors = new ArrayList<>(authors);
+        }
+    }
+
+    void identify(String doi, String pmid, String pmcid, List<Registration> registrations) {
+        this.doi = doi;
+        this.pmid = pmid;
+        this.pmcid = pmcid;
+        // Replaced as a whole: an identifier moving between rows would briefly repeat (registry, identifier).
+        if (!this.registrations.equals(registrations)) {
+            this.registrations = new ArrayList<>(registrations);
+        }
+    }
+
+    void describeDesign(Design design, boolean historicalControls, Blinding blinding, String phase) {
+        this.design = design;
+        this.historicalControls = historicalControls;
+        this.blinding = blinding;
+        this.phase = phase;
+    }
+
+    void describeConduct(String sponsor, String setting, PartialDate started, PartialDate ended, String followUp) {
+        this.sponsor = sponsor;
+        this.setting = setting;
+        this.started = started;
+        this.ended = ended;
+        this.followUp = followUp;
+    }
+
+    void describePopulation(Population population) {
+        this.population = population;
+    }
+
+    void summarise(StructuredSummary summary) {
+        this.summary = summary;
+    }
+
+    /** Moves the study through its workflow; a retraction always gives its reason. */
+    void changeStatus(StudyStatus status, String retractionReason) {
+        if (status == StudyStatus.RETRACTED && (retractionReason == null || retractionReason.isBlank())) {
+            throw new IllegalArgumentException("A retraction needs its reason");
+        }
+        this.status = status;
+        this.retractionReason = (status == StudyStatus.RETRACTED) ? retractionReason : null;
+    }
+
+    void linkConditions(Set<Condition> conditions) {
+        this.conditions.retainAll(conditions);
+        this.conditions.addAll(conditions);
+    }
+
+    void linkDrugs(Set<Drug> drugs) {
+        this.drugs.retainAll(drugs);
+        this.drugs.addAll(drugs);
+    }
+
+    void linkSources(Set<Source> sources) {
+        this.sources.retainAll(sources);
+        this.sources.addAll(sources);
+    }
+
+    /** Keeps the first {@code count} arms in place and appends new ones, positions staying 1 … n. */
+    List<Arm> resizeArms(int count) {
+        while (this.arms.size() > count) {
+            this.arms.removeLast();
+        }
+        while (this.arms.size() < count) {
+            this.arms.add(new Arm(this, this.arms.size() + 1));
+        }
+        return this.arms;
+    }
+
+    /** Keeps the first {@code count} outcomes in place and appends new ones, positions staying 1 … n. */
+    List<Outcome> resizeOutcomes(int count) {
+        while (this.outcomes.size() > count) {
+            this.outcomes.removeLast();
+        }
+        while (this.outcomes.size() < count) {
+            this.outcomes.add(new Outcome(this, this.outcomes.size() + 1));
+        }
+        return this.outcomes;
     }
 
     /** Entities are equal when they are the same row; a new, unsaved one equals only itself. */

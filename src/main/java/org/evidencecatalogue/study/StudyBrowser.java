@@ -52,6 +52,7 @@ public class StudyBrowser {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.notEqual(root.get("status"), StudyStatus.DRAFT));
+            predicates.add(cb.isNull(root.get("deletedAt")));
             if (criteria.conditionIds() != null) {
                 Subquery<Long> inConditions = query.subquery(Long.class);
                 Root<Study> study = inConditions.from(Study.class);

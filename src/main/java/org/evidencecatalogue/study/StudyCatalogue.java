@@ -24,9 +24,12 @@ public class StudyCatalogue {
         this.studies = studies;
     }
 
-    /** A study with everything its page shows: citation, registrations, arms, outcomes with results, sources. */
+    /**
+     * A study that was not deleted, with everything its page shows: citation, registrations, arms, outcomes with
+     * results, sources. Drafts are included: the page decides who may see them.
+     */
     public Optional<Study> findForPage(String slug) {
-        return this.studies.findBySlug(slug).map(StudyCatalogue::loadWholeRecord);
+        return this.studies.findBySlug(slug).filter((study) -> !study.isDeleted()).map(StudyCatalogue::loadWholeRecord);
     }
 
     /** Every listed study as a filter option, named "First Author year". */

@@ -10,7 +10,7 @@ interface StudyListRepository extends Repository<Study, Long>, JpaSpecificationE
 
     @Query("""
             select coalesce(min(s.citation.year), 0), coalesce(max(s.citation.year), 0)
-            from Study s where s.status <> StudyStatus.DRAFT""")
+            from Study s where s.status <> StudyStatus.DRAFT and s.deletedAt is null""")
     List<Object[]> yearBoundsRow();
 
     default int[] yearBounds() {

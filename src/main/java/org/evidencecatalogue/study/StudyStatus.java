@@ -16,4 +16,9 @@ public enum StudyStatus {
         return this.label;
     }
 
+    /** The workflow runs one way: a draft is published, a published study may be retracted. */
+    public boolean canBecome(StudyStatus next) {
+        return next == this || (this == DRAFT && next == PUBLISHED) || (this == PUBLISHED && next == RETRACTED);
+    }
+
 }

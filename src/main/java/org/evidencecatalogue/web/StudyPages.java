@@ -2,6 +2,8 @@ package org.evidencecatalogue.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.evidencecatalogue.condition.ConditionCatalogue;
 import org.evidencecatalogue.discussion.DiscussionCatalogue;
 import org.evidencecatalogue.drug.DrugCatalogue;
@@ -84,10 +86,11 @@ class StudyPages {
         return (htmx != null) ? "study/list :: results" : "study/list";
     }
 
+    /** Drafts are shown to curators only; to everyone else they do not exist. */
     @GetMapping("/studies/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, HttpServletRequest request) {
         Study study = this.studies.findForPage(slug)
-            .filter((found) -> found.getStatus() != StudyStatus.DRAFT)
+            .filter((found) -> found.getStatus() != StudyStatus.DRAFT || request.isUserInRole("CURATOR"))
             .orElseThrow(() -> new NotFoundException("Study", slug));
         model.addAttribute("study", study);
         model.addAttribute("excerpts", this.discussion.aboutStudy(slug));
