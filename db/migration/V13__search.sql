@@ -37,6 +37,7 @@ create table search_document (
     year          integer,
     design        varchar(40),
     pem_required  boolean,
+    retracted     boolean      not null default false,
     condition_ids bigint[]     not null default '{}',
     drug_ids      bigint[]     not null default '{}',
     document      tsvector     not null,
@@ -58,7 +59,7 @@ create table search_name (
 );
 
 create index search_name_record_idx on search_name (kind, record_id);
-create index search_name_normalized_idx on search_name (normalized);
+create index search_name_normalized_idx on search_name (normalized varchar_pattern_ops);
 create index search_name_trigram_idx on search_name using gin (normalized gin_trgm_ops);
 
 create table search_pending (
@@ -97,7 +98,7 @@ select 'STUDY'::varchar(20) as kind, s.id as record_id, s.slug, s.title,
                       (select string_agg(concat_ws(': ', o.name, o.result_text), '. ' order by o.position)
                          from outcome o where o.study_id = s.id),
                       s.population), 3000) as body,
-       s.publication_year as year, s.design, s.pem_required,
+       s.publication_year as year, s.design, s.pem_required, s.status = 'RETRACTED' as retracted,
        coalesce((select array_agg(sc.condition_id order by sc.condition_id)
                    from study_condition sc where sc.study_id = s.id), '{}') as condition_ids,
        coalesce((select array_agg(distinct drug_id order by drug_id) from (
@@ -129,7 +130,7 @@ select 'STUDY'::varchar(20) as kind, s.id as record_id, s.slug, s.title,
 create view search_source_drug as
 select 'DRUG'::varchar(20) as kind, d.id as record_id, d.slug, d.name as title,
        left(concat_ws(' ', d.description, d.drug_class, d.mechanism), 3000) as body,
-       null::integer as year, null::varchar(40) as design, null::boolean as pem_required,
+       null::integer as year, null::varchar(40) as design, null::boolean as pem_required, false as retracted,
        coalesce((select array_agg(distinct u.condition_id order by u.condition_id) from drug_use u
                   where u.drug_id = d.id and u.condition_id is not null), '{}') as condition_ids,
        array[d.id] as drug_ids,
@@ -146,7 +147,7 @@ select 'DRUG'::varchar(20) as kind, d.id as record_id, d.slug, d.name as title,
 create view search_source_condition as
 select 'CONDITION'::varchar(20) as kind, c.id as record_id, c.slug, c.name as title,
        left(concat_ws(' ', c.description), 3000) as body,
-       null::integer as year, null::varchar(40) as design, null::boolean as pem_required,
+       null::integer as year, null::varchar(40) as design, null::boolean as pem_required, false as retracted,
        array[c.id] as condition_ids, '{}'::bigint[] as drug_ids,
        search_weighted(c.name, 'A')
        || search_weighted((select string_agg(s.synonym, ' ') from condition_synonym s
@@ -160,6 +161,7 @@ create view search_source_discussion as
 select 'DISCUSSION'::varchar(20) as kind, e.id as record_id, e.slug, e.thread_title as title,
        left(e.text, 3000) as body,
        extract(year from e.posted_on)::integer as year, null::varchar(40) as design, null::boolean as pem_required,
+       false as retracted,
        coalesce((select array_agg(dc.condition_id order by dc.condition_id)
                    from discussion_condition dc where dc.excerpt_id = e.id), '{}') as condition_ids,
        coalesce((select array_agg(dd.drug_id order by dd.drug_id)
@@ -196,9 +198,9 @@ create function search_refresh(refresh_kind text, refresh_id bigint) returns voi
     language plpgsql as $$
 begin
     delete from search_document where kind = refresh_kind and record_id = refresh_id;
-    insert into search_document (kind, record_id, slug, title, body, year, design, pem_required,
+    insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
                                  condition_ids, drug_ids, document)
-    select kind, record_id, slug, title, body, year, design, pem_required, condition_ids, drug_ids,
+    select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
            text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
      where kind = refresh_kind and record_id = refresh_id;
@@ -218,9 +220,9 @@ create function search_rebuild() returns void
     language plpgsql as $$
 begin
     truncate search_document, search_name, search_pending;
-    insert into search_document (kind, record_id, slug, title, body, year, design, pem_required,
+    insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
                                  condition_ids, drug_ids, document)
-    select kind, record_id, slug, title, body, year, design, pem_required, condition_ids, drug_ids,
+    select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
            text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
      order by case kind when 'DRUG' then 0 when 'CONDITION' then 1 when 'STUDY' then 2 else 3 end,

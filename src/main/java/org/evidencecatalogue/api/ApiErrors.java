@@ -3,6 +3,8 @@ package org.evidencecatalogue.api;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.evidencecatalogue.search.SearchRequest;
+import org.evidencecatalogue.search.SearchTextTooLongException;
 import org.evidencecatalogue.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -32,6 +34,14 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Parameter '" + ex.getName() + "' must be " + expected + ".");
         problem.setTitle("Invalid parameter");
+        return problem;
+    }
+
+    @ExceptionHandler(SearchTextTooLongException.class)
+    ProblemDetail searchTooLong(SearchTextTooLongException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter 'q' has "
+                + ex.getLength() + " characters; at most " + SearchRequest.MAX_TEXT_LENGTH + " can be searched.");
+        problem.setTitle("Search text too long");
         return problem;
     }
 

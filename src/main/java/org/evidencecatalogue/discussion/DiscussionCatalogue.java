@@ -36,6 +36,13 @@ public class DiscussionCatalogue {
         return withLinks(this.excerpts.findByConditionSlug(slug));
     }
 
+    /** One excerpt that is not deleted, with what it is about. */
+    public java.util.Optional<DiscussionExcerpt> findPublic(String slug) {
+        return this.excerpts.findBySlug(slug)
+            .filter((excerpt) -> excerpt.getDeletedAt() == null)
+            .map((excerpt) -> withLinks(List.of(excerpt)).get(0));
+    }
+
     public List<DiscussionExcerpt> all() {
         return withLinks(this.excerpts.findAllInThreadOrder());
     }

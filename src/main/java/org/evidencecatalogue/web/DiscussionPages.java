@@ -9,12 +9,14 @@ import org.evidencecatalogue.discussion.DiscussionCatalogue;
 import org.evidencecatalogue.discussion.DiscussionExcerpt;
 import org.evidencecatalogue.discussion.DiscussionKind;
 import org.evidencecatalogue.drug.DrugCatalogue;
+import org.evidencecatalogue.shared.NotFoundException;
 import org.evidencecatalogue.study.StudyCatalogue;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -59,6 +61,16 @@ class DiscussionPages {
         model.addAttribute("conditionOptions", this.conditions.choices());
         model.addAttribute("kindOptions", DiscussionKind.values());
         return (htmx != null) ? "discussion/list :: results" : "discussion/list";
+    }
+
+    /** One excerpt on a page of its own: where search links to, and a stable address to cite a quotation by. */
+    @GetMapping("/discussions/{slug}")
+    String excerpt(@PathVariable String slug, Model model) {
+        DiscussionExcerpt excerpt = this.discussion.findPublic(slug)
+            .orElseThrow(() -> new NotFoundException("Discussion excerpt", slug));
+        model.addAttribute("excerpt", excerpt);
+        model.addAttribute("excerpts", List.of(excerpt));
+        return "discussion/show";
     }
 
     private static DiscussionKind parseKind(String kind, List<String> ignored) {

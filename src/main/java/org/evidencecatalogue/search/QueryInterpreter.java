@@ -1,0 +1,277 @@
+package org.evidencecatalogue.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.evidencecatalogue.search.Interpretation.Expansion;
+import org.evidencecatalogue.search.Interpretation.NamedRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns typed text and filters into a tsquery. Words are split at white space; text in double quotes is a
+ * phrase. Each word is read by PostgreSQL's {@code catalogue} configuration (stemming, stop words), so no typed
+ * character reaches the tsquery syntax. Unless the search is exact, the longest runs of words that are a drug's
+ * or condition's name, alias or synonym (data in {@code search_name}) also match every record linked to that
+ * drug or condition, through the filter lexemes of {@code search_document}; a condition's lexeme is on its
+ * descendants' records too.
+ */
+@Component
+class QueryInterpreter {
+
+    /** Words beyond this many are not read; with at most 500 characters this is seldom reached. */
+    static final int MAX_WORDS = 32;
+
+    /** The longest name, in words, that is looked for. */
+    static final int MAX_NAME_WORDS = 6;
+
+    private final JdbcClient jdbc;
+
+    private final JsonMapper json;
+
+    private final String interpretSql;
+
+    QueryInterpreter(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.interpretSql = SqlResources.read("search/interpret.sql");
+    }
+
+    Interpretation interpret(SearchRequest request) {
+        List<Word> words = split(request.text());
+        List<Gram> grams = request.exact() ? List.of() : grams(words);
+        Map<Integer, String> fragments = new HashMap<>();
+        Map<Gram, List<NamedRecord>> names = new LinkedHashMap<>();
+        Map<String, String> nameQueries = new HashMap<>();
+        NamedRecord[] filters = new NamedRecord[2];
+        if (!words.isEmpty() || request.condition() != null || request.drug() != null) {
+            this.jdbc.sql(this.interpretSql)
+                .param("words", this.json.writeValueAsString(words.stream().map(Word::text).toList()))
+                .param("grams", this.json.writeValueAsString(grams))
+                .param("conditionSlug", request.condition())
+                .param("drugSlug", request.drug())
+                .query((rs) -> {
+                    String rowKind = rs.getString("row_kind");
+                    switch (rowKind) {
+                        case "word" -> fragments.put(rs.getInt("first_word") - 1, rs.getString("value"));
+                        case "name" -> {
+                            Gram gram = new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null);
+                            NamedRecord named = record(rs.getString("record_kind"), rs.getLong("record_id"),
+                                    rs.getString("slug"), rs.getString("name"));
+                            names.computeIfAbsent(gram, (g) -> new ArrayList<>()).add(named);
+                            nameQueries.put(named.lexeme(), rs.getString("name_query"));
+                        }
+                        case "condition" -> filters[0] = record("CONDITION", rs.getLong("record_id"),
+                                rs.getString("slug"), rs.getString("name"));
+                        case "drug" -> filters[1] = record("DRUG", rs.getLong("record_id"), rs.getString("slug"),
+                                rs.getString("name"));
+                        default -> throw new IllegalStateException(rowKind);
+                    }
+                });
+        }
+        return build(request, words, fragments, names, nameQueries, filters[0], filters[1]);
+    }
+
+    private static NamedRecord record(String kind, long id, String slug, String name) {
+        return new NamedRecord(SearchKind.valueOf(kind), id, slug, name);
+    }
+
+    private static Interpretation build(SearchRequest request, List<Word> words, Map<Integer, String> fragments,
+            Map<Gram, List<NamedRecord>> names, Map<String, String> nameQueries, NamedRecord condition,
+            NamedRecord drug) {
+        List<String> units = new ArrayList<>();
+        List<Expansion> expansions = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Word word = words.get(i);
+            int last = (word.phrase() >= 0) ? lastOfPhrase(words, i) : i;
+            List<NamedRecord> named = List.of();
+            if (!request.exact()) {
+                int longest = (word.phrase() >= 0) ? last : Math.min(words.size() - 1, i + MAX_NAME_WORDS - 1);
+                for (int end = longest; end >= last; end--) {
+                    List<NamedRecord> found = names.get(new Gram(i + 1, end + 1, null));
+                    if (found != null && (word.phrase() >= 0 || sameRun(words, i, end))) {
+                        named = found;
+                        last = end;
+                        break;
+                    }
+                }
+            }
+            String phrase = phrase(fragments, i, last);
+            Set<String> alternatives = new LinkedHashSet<>();
+            if (phrase != null) {
+                alternatives.add(phrase);
+            }
+            // A recognised name also finds the record's own name in text, and every record linked to it.
+            for (NamedRecord record : named) {
+                String nameQuery = nameQueries.get(record.lexeme());
+                if (nameQuery != null && !nameQuery.isBlank()) {
+                    alternatives.add(nameQuery.contains(" ") ? "( " + nameQuery + " )" : nameQuery);
+                }
+                alternatives.add(quote(record.lexeme()));
+            }
+            if (!named.isEmpty()) {
+                String typed = String.join(" ", words.subList(i, last + 1).stream().map(Word::text).toList());
+                named.stream()
+                    .collect(java.util.stream.Collectors.toMap(NamedRecord::lexeme, (r) -> r, (a, b) -> a,
+                            LinkedHashMap::new))
+                    .values()
+                    .forEach((record) -> expansions.add(new Expansion(typed, record)));
+            }
+            if (!alternatives.isEmpty()) {
+                units.add((alternatives.size() == 1) ? alternatives.iterator().next()
+                        : "( " + String.join(" | ", alternatives) + " )");
+            }
+            i = last + 1;
+        }
+        String textQuery = units.isEmpty() ? null : String.join(" & ", units);
+        List<String> filters = new ArrayList<>();
+        if (request.kind() != null) {
+            filters.add(quote(request.kind().lexeme()));
+        }
+        if (condition != null) {
+            filters.add(quote(condition.lexeme()));
+        }
+        if (drug != null) {
+            filters.add(quote(drug.lexeme()));
+        }
+        if (request.design() != null) {
+            filters.add(quote("g:" + request.design().name().toLowerCase(Locale.ROOT)));
+        }
+        if (request.pemRequired() != null) {
+            filters.add(quote(request.pemRequired() ? "p:yes" : "p:no"));
+        }
+        List<String> all = new ArrayList<>();
+        if (textQuery != null) {
+            all.add((units.size() > 1 && !filters.isEmpty()) ? "( " + textQuery + " )" : textQuery);
+        }
+        all.addAll(filters);
+        if (all.isEmpty() && (request.fromYear() != null || request.toYear() != null)) {
+            // Only a year range: every kind of record that has a year.
+            all.add("( " + quote(SearchKind.STUDY.lexeme()) + " | " + quote(SearchKind.DISCUSSION.lexeme()) + " )");
+        }
+        String query = all.isEmpty() ? null : String.join(" & ", all);
+        return new Interpretation(query, textQuery, List.copyOf(expansions), condition, drug);
+    }
+
+    /** The words i..last as a phrase; stop words are left out, and a run of nothing but stop words is null. */
+    private static String phrase(Map<Integer, String> fragments, int first, int last) {
+        List<String> parts = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            String fragment = fragments.get(k);
+            if (fragment != null && !fragment.isBlank()) {
+                parts.add(fragment.contains(" ") ? "( " + fragment + " )" : fragment);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return (parts.size() == 1) ? parts.get(0) : "( " + String.join(" <-> ", parts) + " )";
+    }
+
+    private static String quote(String lexeme) {
+        return "'" + lexeme.replace("'", "''") + "'";
+    }
+
+    private static int lastOfPhrase(List<Word> words, int first) {
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).phrase() == words.get(first).phrase()) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Whether words first..last are all outside quotes (names are not looked for across a quote). */
+    private static boolean sameRun(List<Word> words, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (words.get(k).phrase() >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text's words; words inside a pair of double quotes share a phrase number, others have -1. */
+    static List<Word> split(String text) {
+        List<Word> words = new ArrayList<>();
+        String normalized = text.replace('“', '"').replace('”', '"').replace('„', '"');
+        boolean quoted = false;
+        int phrase = -1;
+        int phrases = 0;
+        StringBuilder current = new StringBuilder();
+        for (int k = 0; k < normalized.length() && words.size() < MAX_WORDS; k++) {
+            char c = normalized.charAt(k);
+            if (c == '"' || Character.isWhitespace(c)) {
+                if (!current.isEmpty()) {
+                    words.add(new Word(current.toString(), quoted ? phrase : -1));
+                    current.setLength(0);
+                }
+                if (c == '"') {
+                    quoted = !quoted;
+                    phrase = quoted ? phrases++ : -1;
+                }
+            }
+            else {
+                current.append(c);
+            }
+        }
+        if (!current.isEmpty() && words.size() < MAX_WORDS) {
+            words.add(new Word(current.toString(), quoted ? phrase : -1));
+        }
+        return words;
+    }
+
+    /** Every run of up to {@link #MAX_NAME_WORDS} unquoted words, and every quoted phrase whole. */
+    static List<Gram> grams(List<Word> words) {
+        List<Gram> grams = new ArrayList<>();
+        for (int first = 0; first < words.size(); first++) {
+            Word word = words.get(first);
+            if (word.phrase() >= 0) {
+                if (first == 0 || words.get(first - 1).phrase() != word.phrase()) {
+                    int last = lastOfPhrase(words, first);
+                    grams.add(new Gram(first + 1, last + 1, text(words, first, last)));
+                }
+                continue;
+            }
+            for (int last = first; last < words.size() && last < first + MAX_NAME_WORDS; last++) {
+                if (words.get(last).phrase() >= 0) {
+                    break;
+                }
+                grams.add(new Gram(first + 1, last + 1, text(words, first, last)));
+            }
+        }
+        return grams;
+    }
+
+    private static String text(List<Word> words, int first, int last) {
+        return String.join(" ", words.subList(first, last + 1).stream().map(Word::text).toList());
+    }
+
+    /** A typed word and the phrase it is in (-1: none). */
+    record Word(String text, int phrase) {
+    }
+
+    /** Words first..last (counted from 1) and their text; equality ignores the text. */
+    record Gram(int first, int last, String text) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Gram gram && gram.first == this.first && gram.last == this.last;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * this.first + this.last;
+        }
+
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.evidencecatalogue.search;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * {@code /search}: a plain GET form and its results. htmx requests (live results as one types, facet links)
+ * get the results fragment alone; everything else the whole page.
+ */
+@Controller
+class SearchPages {
+
+    private final Search search;
+
+    SearchPages(Search search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String exact,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String condition,
+            @RequestParam(required = false) String drug, @RequestParam(required = false) String design,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String pem, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        SearchRequest request = SearchRequest.parse(q, exact, kind, condition, drug, design, from, to, pem, sort,
+                page);
+        SearchResults results = this.search.search(request);
+        model.addAttribute("results", results);
+        model.addAttribute("request", results.request());
+        model.addAttribute("typed", request.text());
+        return (htmx != null) ? "search/results :: results" : "search/results";
+    }
+
+    /** Text too long to search: the page again with a clear message, and the text kept in the box. */
+    @ExceptionHandler(SearchTextTooLongException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String tooLong(SearchTextTooLongException ex, WebRequest webRequest, Model model) {
+        model.addAttribute("tooLong", ex.getLength());
+        model.addAttribute("typed", webRequest.getParameter("q"));
+        model.addAttribute("request", SearchRequest.parse(null, null, null, null, null, null, null, null, null,
+                null, null));
+        return "search/results";
+    }
+
+}

@@ -1,0 +1,176 @@
+package org.evidencecatalogue.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.evidencecatalogue.search.SearchResults.Facets;
+import org.evidencecatalogue.search.SearchResults.FacetValue;
+import org.evidencecatalogue.search.SearchResults.Hit;
+import org.evidencecatalogue.search.SearchResults.Segment;
+import org.evidencecatalogue.study.Design;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Runs the statements in {@code search/*.sql}. */
+@Repository
+class SearchRepository {
+
+    static final int FACET_SIZE = 12;
+
+    private static final char MATCH_START = '\uE000';
+
+    private static final char MATCH_END = '\uE001';
+
+    private final JdbcClient jdbc;
+
+    private final JsonMapper json;
+
+    private final String relevanceSql;
+
+    private final String newestSql;
+
+    private final String correctionsSql;
+
+    private final String suggestionsSql;
+
+    SearchRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        String results = SqlResources.read("search/results.sql");
+        this.relevanceSql = results.replace("/*order*/", "")
+            .replace("/*rank*/", "order by c.score desc, c.year desc nulls last, c.kind, c.record_id");
+        this.newestSql = results.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
+            .replace("/*rank*/", "order by c.year desc nulls last, c.score desc, c.kind, c.record_id");
+        this.correctionsSql = SqlResources.read("search/corrections.sql");
+        this.suggestionsSql = SqlResources.read("search/suggestions.sql");
+    }
+
+    /** The statement a search runs, with the sort it asks for; for the benchmark's bare-SQL runs too. */
+    String resultsSql(boolean newestFirst) {
+        return newestFirst ? this.newestSql : this.relevanceSql;
+    }
+
+    Page find(Interpretation interpretation, SearchRequest request) {
+        boolean newest = request.newestFirst() || interpretation.textQuery() == null;
+        return this.jdbc.sql(resultsSql(newest))
+            .param("query", interpretation.query())
+            .param("textQuery", interpretation.textQuery())
+            .param("yearFrom", request.fromYear())
+            .param("yearTo", request.toYear())
+            .param("candidates", SearchRequest.MAX_RESULTS)
+            .param("pageSize", SearchRequest.PAGE_SIZE)
+            .param("offset", (request.page() - 1) * SearchRequest.PAGE_SIZE)
+            .param("facetSize", FACET_SIZE)
+            .query((rs, row) -> {
+                int matched = rs.getInt("matched");
+                List<Hit> hits = new ArrayList<>();
+                for (JsonNode hit : this.json.readTree(rs.getString("hits"))) {
+                    hits.add(hit(hit));
+                }
+                Facets facets = new Facets(values(rs.getString("kinds"), "kind"),
+                        values(rs.getString("designs"), "design"), values(rs.getString("pem"), "pem"),
+                        values(rs.getString("decades"), "decade"), named(rs.getString("conditions")),
+                        named(rs.getString("drugs")));
+                return new Page(Math.min(matched, SearchRequest.MAX_RESULTS), matched > SearchRequest.MAX_RESULTS,
+                        hits, facets);
+            })
+            .single();
+    }
+
+    /** For words that found nothing: names of drugs and conditions that look alike, best first. */
+    List<Correction> corrections(List<QueryInterpreter.Gram> grams) {
+        return this.jdbc.sql(this.correctionsSql)
+            .param("grams", this.json.writeValueAsString(grams))
+            .query((rs, row) -> new Correction(rs.getInt("first_word"), rs.getInt("last_word"), rs.getString("name"),
+                    rs.getDouble("similarity")))
+            .list();
+    }
+
+    /** Drugs and conditions whose name, alias or synonym is or starts with the text. */
+    List<Interpretation.NamedRecord> suggestions(String text, int limit) {
+        return this.jdbc.sql(this.suggestionsSql)
+            .param("text", text)
+            .param("limit", limit)
+            .query((rs, row) -> new Interpretation.NamedRecord(SearchKind.valueOf(rs.getString("kind")),
+                    rs.getLong("record_id"), rs.getString("slug"), rs.getString("name")))
+            .list();
+    }
+
+    private Hit hit(JsonNode hit) {
+        SearchKind kind = SearchKind.valueOf(hit.get("kind").asString());
+        String slug = hit.get("slug").asString();
+        JsonNode year = hit.get("year");
+        JsonNode design = hit.get("design");
+        JsonNode pem = hit.get("pem");
+        return new Hit(kind, slug, kind.path(slug), segments(hit.get("title").asString()),
+                segments(hit.get("snippet").asString()), year.isNull() ? null : year.asInt(),
+                design.isNull() ? null : Design.valueOf(design.asString()), pem.isNull() ? null : pem.asBoolean(),
+                hit.get("retracted").asBoolean(), hit.get("score").asDouble());
+    }
+
+    /** Splits ts_headline's output at its markers; a marker without its pair is dropped. */
+    static List<Segment> segments(String marked) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inMatch = false;
+        for (int k = 0; k < marked.length(); k++) {
+            char c = marked.charAt(k);
+            if (c == MATCH_START || c == MATCH_END) {
+                boolean opens = c == MATCH_START;
+                if (opens != inMatch) {
+                    if (!current.isEmpty()) {
+                        segments.add(new Segment(current.toString(), inMatch));
+                        current.setLength(0);
+                    }
+                    inMatch = opens;
+                }
+            }
+            else {
+                current.append(c);
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(new Segment(current.toString(), inMatch));
+        }
+        return segments;
+    }
+
+    private List<FacetValue> values(String array, String facet) {
+        List<FacetValue> values = new ArrayList<>();
+        for (JsonNode value : this.json.readTree(array)) {
+            String key = value.get(0).asString();
+            String label = switch (facet) {
+                case "design" -> Design.valueOf(key).label();
+                case "decade" -> key + "s";
+                default -> key;
+            };
+            String parameter = switch (facet) {
+                case "design" -> key;
+                case "kind" -> key.toLowerCase(Locale.ROOT);
+                default -> key;
+            };
+            values.add(new FacetValue(parameter, label, value.get(1).asInt()));
+        }
+        return values;
+    }
+
+    private List<FacetValue> named(String array) {
+        List<FacetValue> values = new ArrayList<>();
+        for (JsonNode value : this.json.readTree(array)) {
+            values.add(new FacetValue(value.get(0).asString(), value.get(1).asString(), value.get(2).asInt()));
+        }
+        return values;
+    }
+
+    record Page(int matched, boolean more, List<Hit> hits, Facets facets) {
+    }
+
+    /** A run of words (counted from 1) and a name it may have been meant to be. */
+    record Correction(int first, int last, String name, double similarity) {
+    }
+
+}

@@ -1,0 +1,61 @@
+-- One page of hits with the facets and the count of the same search, in one statement (search.SearchRepository).
+-- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the order
+-- search_rebuild() wrote them — drugs, conditions, then studies newest first — or newest first when sorting
+-- by year); the ranking, the facets and the count are over those. A count above :candidates is shown as
+-- "more than". :query is a tsquery of the words and the filters; :textQuery the words' part alone, for ranking and
+-- highlighting (null when only filters are set: then hits come newest first). :yearFrom and :yearTo may be null.
+with matches as materialized (
+    select d.kind, d.record_id, d.slug, d.title, d.body, d.year, d.design, d.pem_required, d.retracted,
+           d.condition_ids, d.drug_ids, d.document
+      from search_document d
+     where d.document @@ cast(:query as tsquery)
+       and (cast(:yearFrom as integer) is null or d.year >= cast(:yearFrom as integer))
+       and (cast(:yearTo as integer) is null or d.year <= cast(:yearTo as integer))
+     /*order*/
+     limit :candidates + 1
+),
+candidates as (
+    select m.*, coalesce(ts_rank(m.document, cast(:textQuery as tsquery), 1), 0)
+                * case m.kind when 'DRUG' then 4 when 'CONDITION' then 4 when 'STUDY' then 2 else 1 end as score
+      from matches m
+     limit :candidates
+),
+page as (
+    select c.kind, c.record_id, c.slug, c.title, c.body, c.year, c.design, c.pem_required, c.retracted, c.score,
+           row_number() over (/*rank*/) as position
+      from candidates c
+     order by position
+     limit :pageSize offset :offset
+)
+select (select count(*) from matches) as matched,
+       (select coalesce(json_agg(json_build_object(
+                   'kind', p.kind, 'slug', p.slug, 'year', p.year, 'design', p.design, 'pem', p.pem_required,
+                   'retracted', p.retracted,
+                   'score', round(p.score::numeric, 6),
+                   'title', coalesce(ts_headline('catalogue', p.title, cast(:textQuery as tsquery),
+                                                 'HighlightAll=true, StartSel=, StopSel='), p.title),
+                   'snippet', coalesce(ts_headline('catalogue', p.body, cast(:textQuery as tsquery),
+                                          'MaxFragments=2, MaxWords=24, MinWords=10, ShortWord=2, '
+                                          'StartSel=, StopSel=, FragmentDelimiter=" … "'),
+                                       substring(p.body from '^\s*(\S+(\s+\S+){0,29})')))
+                   order by p.position), '[]')
+          from page p) as hits,
+       (select coalesce(json_agg(json_build_array(f.kind, f.n) order by f.n desc, f.kind), '[]')
+          from (select kind, count(*) as n from candidates group by kind) f) as kinds,
+       (select coalesce(json_agg(json_build_array(f.design, f.n) order by f.n desc, f.design), '[]')
+          from (select design, count(*) as n from candidates where design is not null group by design) f) as designs,
+       (select coalesce(json_agg(json_build_array(f.pem, f.n) order by f.n desc, f.pem), '[]')
+          from (select case when pem_required then 'required' when not pem_required then 'not-required'
+                            else 'not-reported' end as pem, count(*) as n
+                  from candidates where kind = 'STUDY' group by 1) f) as pem,
+       (select coalesce(json_agg(json_build_array(f.decade, f.n) order by f.decade desc), '[]')
+          from (select year / 10 * 10 as decade, count(*) as n from candidates where year is not null
+                 group by 1) f) as decades,
+       (select coalesce(json_agg(json_build_array(n.slug, n.name, f.n) order by f.n desc, n.name), '[]')
+          from (select id, count(*) as n from candidates, unnest(condition_ids) id
+                 where kind <> 'CONDITION' group by id order by count(*) desc, id limit :facetSize) f
+          join search_name n on n.kind = 'CONDITION' and n.record_id = f.id and n.is_primary) as conditions,
+       (select coalesce(json_agg(json_build_array(n.slug, n.name, f.n) order by f.n desc, n.name), '[]')
+          from (select id, count(*) as n from candidates, unnest(drug_ids) id
+                 where kind <> 'DRUG' group by id order by count(*) desc, id limit :facetSize) f
+          join search_name n on n.kind = 'DRUG' and n.record_id = f.id and n.is_primary) as drugs
