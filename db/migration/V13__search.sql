@@ -5,7 +5,8 @@
 -- names and the names it links to B, its substance C and its attribution D. Filters are lexemes in the same
 -- tsvector, so one GIN index answers text and filters together:
 --   k:study k:drug k:condition k:discussion   kind
---   c:<id>    a condition the record is about, and every ancestor of it (a parent finds its children's records)
+--   c:<id>    a condition a study, excerpt or condition is about, and every ancestor of it (a parent finds its
+--             children's records); a drug's uses do not count, so a condition filter finds evidence, not labels
 --   d:<id>    a drug the record is about
 --   g:<design>   a study's design (lower case)     p:yes p:no p:unknown   whether a study required PEM
 -- Such lexemes contain ':', which the text parser never produces from typed words, so no query text can
@@ -131,9 +132,7 @@ create view search_source_drug as
 select 'DRUG'::varchar(20) as kind, d.id as record_id, d.slug, d.name as title,
        left(concat_ws(' ', d.description, d.drug_class, d.mechanism), 3000) as body,
        null::integer as year, null::varchar(40) as design, null::boolean as pem_required, false as retracted,
-       coalesce((select array_agg(distinct u.condition_id order by u.condition_id) from drug_use u
-                  where u.drug_id = d.id and u.condition_id is not null), '{}') as condition_ids,
-       array[d.id] as drug_ids,
+       '{}'::bigint[] as condition_ids, array[d.id] as drug_ids,
        search_weighted(d.name, 'A')
        || search_weighted((select string_agg(a.alias, ' ') from drug_alias a where a.drug_id = d.id), 'B')
        || search_weighted(concat_ws(' ', d.description, d.drug_class, d.mechanism,

@@ -2,7 +2,7 @@
 -- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the order
 -- search_rebuild() wrote them — drugs, conditions, then studies newest first — or newest first when sorting
 -- by year); the ranking, the facets and the count are over those. A count above :candidates is shown as
--- "more than". :query is a tsquery of the words and the filters; :textQuery the words' part alone, for ranking and
+-- "more than". Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the filters; :textQuery the words' part alone, for ranking and
 -- highlighting (null when only filters are set: then hits come newest first). :yearFrom and :yearTo may be null.
 with matches as materialized (
     select d.kind, d.record_id, d.slug, d.title, d.body, d.year, d.design, d.pem_required, d.retracted,
@@ -53,9 +53,9 @@ select (select count(*) from matches) as matched,
                  group by 1) f) as decades,
        (select coalesce(json_agg(json_build_array(n.slug, n.name, f.n) order by f.n desc, n.name), '[]')
           from (select id, count(*) as n from candidates, unnest(condition_ids) id
-                 where kind <> 'CONDITION' group by id order by count(*) desc, id limit :facetSize) f
+                 where kind in ('STUDY', 'DISCUSSION') group by id order by count(*) desc, id limit :facetSize) f
           join search_name n on n.kind = 'CONDITION' and n.record_id = f.id and n.is_primary) as conditions,
        (select coalesce(json_agg(json_build_array(n.slug, n.name, f.n) order by f.n desc, n.name), '[]')
           from (select id, count(*) as n from candidates, unnest(drug_ids) id
-                 where kind <> 'DRUG' group by id order by count(*) desc, id limit :facetSize) f
+                 where kind in ('STUDY', 'DISCUSSION') group by id order by count(*) desc, id limit :facetSize) f
           join search_name n on n.kind = 'DRUG' and n.record_id = f.id and n.is_primary) as drugs

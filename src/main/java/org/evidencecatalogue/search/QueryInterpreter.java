@@ -11,9 +11,7 @@ import java.util.Set;
 
 import org.evidencecatalogue.search.Interpretation.Expansion;
 import org.evidencecatalogue.search.Interpretation.NamedRecord;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +31,12 @@ class QueryInterpreter {
     /** The longest name, in words, that is looked for. */
     static final int MAX_NAME_WORDS = 6;
 
-    private final JdbcClient jdbc;
-
-    private final JsonMapper json;
+    private final SearchStatements statements;
 
     private final String interpretSql;
 
-    QueryInterpreter(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    QueryInterpreter(SearchStatements statements) {
+        this.statements = statements;
         this.interpretSql = SqlResources.read("search/interpret.sql");
     }
 
@@ -53,11 +48,10 @@ class QueryInterpreter {
         Map<String, String> nameQueries = new HashMap<>();
         NamedRecord[] filters = new NamedRecord[2];
         if (!words.isEmpty() || request.condition() != null || request.drug() != null) {
-            this.jdbc.sql(this.interpretSql)
-                .param("words", this.json.writeValueAsString(words.stream().map(Word::text).toList()))
-                .param("grams", this.json.writeValueAsString(grams))
-                .param("conditionSlug", request.condition())
-                .param("drugSlug", request.drug())
+            this.statements
+                .prepare(this.interpretSql, "words", this.statements.json(words.stream().map(Word::text).toList()),
+                        "grams", this.statements.json(grams), "conditionSlug", request.condition(), "drugSlug",
+                        request.drug())
                 .query((rs) -> {
                     String rowKind = rs.getString("row_kind");
                     switch (rowKind) {

@@ -12,7 +12,6 @@ import org.evidencecatalogue.study.Design;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Runs the statements in {@code search/*.sql}. */
@@ -25,7 +24,7 @@ class SearchRepository {
 
     private static final char MATCH_END = '\uE001';
 
-    private final JdbcClient jdbc;
+    private final SearchStatements statements;
 
     private final JsonMapper json;
 
@@ -37,8 +36,8 @@ class SearchRepository {
 
     private final String suggestionsSql;
 
-    SearchRepository(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    SearchRepository(SearchStatements statements, JsonMapper json) {
+        this.statements = statements;
         this.json = json;
         String results = SqlResources.read("search/results.sql");
         this.relevanceSql = results.replace("/*order*/", "")
@@ -56,15 +55,11 @@ class SearchRepository {
 
     Page find(Interpretation interpretation, SearchRequest request) {
         boolean newest = request.newestFirst() || interpretation.textQuery() == null;
-        return this.jdbc.sql(resultsSql(newest))
-            .param("query", interpretation.query())
-            .param("textQuery", interpretation.textQuery())
-            .param("yearFrom", request.fromYear())
-            .param("yearTo", request.toYear())
-            .param("candidates", SearchRequest.MAX_RESULTS)
-            .param("pageSize", SearchRequest.PAGE_SIZE)
-            .param("offset", (request.page() - 1) * SearchRequest.PAGE_SIZE)
-            .param("facetSize", FACET_SIZE)
+        return this.statements
+            .prepare(resultsSql(newest), "query", interpretation.query(), "textQuery", interpretation.textQuery(),
+                    "yearFrom", request.fromYear(), "yearTo", request.toYear(), "candidates",
+                    SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE, "offset",
+                    (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
             .query((rs, row) -> {
                 int matched = rs.getInt("matched");
                 List<Hit> hits = new ArrayList<>();
@@ -83,8 +78,7 @@ class SearchRepository {
 
     /** For words that found nothing: names of drugs and conditions that look alike, best first. */
     List<Correction> corrections(List<QueryInterpreter.Gram> grams) {
-        return this.jdbc.sql(this.correctionsSql)
-            .param("grams", this.json.writeValueAsString(grams))
+        return this.statements.prepare(this.correctionsSql, "grams", this.statements.json(grams))
             .query((rs, row) -> new Correction(rs.getInt("first_word"), rs.getInt("last_word"), rs.getString("name"),
                     rs.getDouble("similarity")))
             .list();
@@ -92,9 +86,7 @@ class SearchRepository {
 
     /** Drugs and conditions whose name, alias or synonym is or starts with the text. */
     List<Interpretation.NamedRecord> suggestions(String text, int limit) {
-        return this.jdbc.sql(this.suggestionsSql)
-            .param("text", text)
-            .param("limit", limit)
+        return this.statements.prepare(this.suggestionsSql, "text", text, "limit", limit)
             .query((rs, row) -> new Interpretation.NamedRecord(SearchKind.valueOf(rs.getString("kind")),
                     rs.getLong("record_id"), rs.getString("slug"), rs.getString("name")))
             .list();
