@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Search at scale: latency and throughput of a fixed mix of searches at 16 concurrent clients, and in the same
+# run the bare SQL of the same searches at the same concurrency, as the baseline. Usage: bench/search.sh
+#
+# Needs the catalogue of bench/generate.sh in database evidence_bench (BENCH_DATABASE), wrk, pgbench, psql and
+# python3. The mix, one search of each kind in turn:
+#   rare      a drug's name that about 10–50 studies name
+#   common    fatigue (in about one study in eight)
+#   phrase    quality of life
+#   typo      the rare drug's name with a letter left out: nothing matches, so the name is corrected
+#   filtered  fatigue in RCTs of ME/CFS since 2010
+# Steps: (1) start the application with the search statements logged (TRACE) and send each search once, to
+# record the statements and parameters it runs; (2) restart it without that logging, warm it up, and run wrk
+# with BENCH_CLIENTS connections for BENCH_SECONDS; per-request server time comes from Tomcat's access log (%D,
+# from the start of processing to the end of the response); (3) run pgbench with the recorded statements of each
+# search as one transaction, same clients and time, simple protocol, per-transaction log. BENCH_ENDPOINT picks
+# /search (the HTML page, default) or /api/v1/search. Files are left in target/bench-search/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+source bench/lib/app.sh
+
+database=${BENCH_DATABASE:-evidence_bench}
+clients=${BENCH_CLIENTS:-16}
+seconds=${BENCH_SECONDS:-30}
+warmup=${BENCH_WARMUP_SECONDS:-20}
+endpoint=${BENCH_ENDPOINT:-/search}
+pg_host=127.0.0.1
+pg_port=5432
+pg_user=${BENCH_PG_USER:-postgres}
+pg_password=${BENCH_PG_PASSWORD:-}
+work=target/bench-search
+
+bench_require "$java" wrk pgbench psql python3 curl
+export PGPASSWORD=$pg_password
+pg() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -X -v ON_ERROR_STOP=1 -qAt -d "$database" "$@"; }
+if ! studies=$(pg -c "select count(*) from study" 2>/dev/null); then
+    echo "bench: no database $database: run bench/generate.sh first" >&2
+    exit 1
+fi
+documents=$(pg -c "select count(*) from search_document")
+echo "bench: $database holds $studies studies, $documents search documents"
+
+rm -rf "$work"
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+jar=$(bench_jar)
+trap bench_stop_app EXIT
+trap 'exit 130' INT TERM
+
+# The mix. The rare name is the first drug (by id) that 10–50 studies name; the typo leaves out its fourth letter.
+rare=$(pg -c "select n.name from search_name n
+               where n.kind = 'DRUG' and n.is_primary and n.name ~ '^[A-Za-z]{7,}$'
+                 and (select count(*) from study_drug sd where sd.drug_id = n.record_id) between 10 and 50
+               order by n.record_id limit 1")
+[[ -n "$rare" ]] || { echo "bench: no drug named by 10–50 studies in $database" >&2; exit 1; }
+typo="${rare:0:3}${rare:4}"
+python3 - "$work/mix.tsv" "$endpoint" "$rare" "$typo" <<'PY'
+import sys, urllib.parse
+out, endpoint, rare, typo = sys.argv[1:]
+mix = [("rare", {"q": rare}),
+       ("common", {"q": "fatigue"}),
+       ("phrase", {"q": "quality of life"}),
+       ("typo", {"q": typo}),
+       ("filtered", {"q": "fatigue", "condition": "me-cfs", "design": "RANDOMISED_CONTROLLED_TRIAL", "from": "2010"})]
+with open(out, "w") as f:
+    for name, params in mix:
+        f.write(f"{name}\t{endpoint}?{urllib.parse.urlencode(params, quote_via=urllib.parse.quote)}\n")
+PY
+echo "bench: the mix:"
+sed 's/^/  /' "$work/mix.tsv"
+
+# (1) Record what each search runs: the statements it logs between the request's start and its answer.
+mkdir -p "$work/capture"
+(
+    work="$work/capture"
+    trap bench_stop_app EXIT
+    bench_start_app "$jar" "$database" --logging.level.org.evidencecatalogue.search.statements=TRACE \
+        --logging.pattern.console='%m%n'
+    while IFS=$'\t' read -r name path; do
+        from=$(( $(wc -l <"$work/app.log") + 1 ))
+        curl -fsS -o "$work/$name.html" "$base_url$path"
+        tail -n +"$from" "$work/app.log" | grep '^{"sql"' >"$work/$name.statements" || true
+    done <"$work/../mix.tsv"
+)
+python3 - "$work" <<'PY'
+import json, re, sys
+work = sys.argv[1]
+names = [line.split("\t")[0] for line in open(f"{work}/mix.tsv")]
+
+def literal(value):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+# The statements use :name parameters (never ::casts); pgbench would read ":name" in literals as its own
+# variables, so every colon inside a rendered literal is written as the chr() of it.
+def render(entry):
+    params = entry["params"]
+    def replace(match):
+        text = literal(params[match.group(1)])
+        return text.replace(":", "' || chr(58) || '") if text.startswith("'") else text
+    return re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
+
+for name in names:
+    entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
+    if not entries:
+        sys.exit(f"bench: the search '{name}' ran no recorded statement")
+    with open(f"{work}/{name}.sql", "w", encoding="utf-8") as f:
+        for entry in entries:
+            sql = "\n".join(l for l in render(entry).splitlines() if not l.lstrip().startswith("--"))
+            f.write(sql.strip() + ";\n")
+    print(f"bench: {name}: {len(entries)} statement(s) recorded")
+PY
+grep -q 'class="did-you-mean"' "$work/capture/typo.html" || [[ "$endpoint" != /search ]] \
+    || echo "bench: warning: the typo search was not corrected" >&2
+
+# (2) The endpoint under load.
+bench_start_app "$jar" "$database"
+cat >"$work/mix.lua" <<'LUA'
+local paths, next_index = {}, 0
+for line in io.lines(os.getenv("BENCH_MIX")) do
+    local path = line:match("\t(.*)$")
+    if path then table.insert(paths, path) end
+end
+function init(args) next_index = tonumber(args[1] or "0") end
+function request()
+    next_index = next_index % #paths + 1
+    return wrk.format("GET", paths[next_index])
+end
+LUA
+export BENCH_MIX="$work/mix.tsv"
+echo "bench: warming up for $warmup s"
+wrk -t2 -c"$clients" -d"${warmup}s" -s "$work/mix.lua" "$base_url" >/dev/null
+from=$(( $(wc -l <"$work/access.log") + 1 ))
+echo "bench: measuring the endpoint: $clients clients for $seconds s"
+wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$work/mix.lua" "$base_url" >"$work/wrk.txt"
+sleep 1
+tail -n +"$from" "$work/access.log" >"$work/measured.log"
+bench_stop_app
+
+# (3) The bare SQL of the same searches, the same way.
+echo "bench: measuring the bare SQL: $clients clients for $seconds s"
+scripts=()
+while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"
+pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 -T "$warmup" "${scripts[@]}" \
+    "$database" >/dev/null
+( cd "$work" && pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 -T "$seconds" \
+    -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" )
+
+python3 - "$work" "$endpoint" "$studies" "$clients" "$seconds" <<'PY'
+import glob, math, sys, urllib.parse
+work, endpoint, studies, clients, seconds = sys.argv[1:]
+names, paths = [], {}
+for line in open(f"{work}/mix.tsv"):
+    name, path = line.rstrip("\n").split("\t")
+    names.append(name)
+    paths[path] = name
+
+def pct(values, p):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] if ordered else float("nan")
+
+endpoint_ms = {n: [] for n in names}
+errors, first, last = 0, None, None
+for line in open(f"{work}/measured.log"):
+    method, path, status, micros, begin, end = line.split()
+    name = paths.get(path)
+    if name is None:
+        continue
+    if status != "200":
+        errors += 1
+    endpoint_ms[name].append(int(micros) / 1000)
+    first = int(begin) if first is None else min(first, int(begin))
+    last = int(end) if last is None else max(last, int(end))
+endpoint_all = [v for n in names for v in endpoint_ms[n]]
+endpoint_rate = len(endpoint_all) / max(last - first, 1) * 1000
+
+sql_ms = {n: [] for n in names}
+sql_first, sql_last = None, None
+for log in glob.glob(f"{work}/pgbench.[0-9]*"):
+    for line in open(log):
+        fields = line.split()
+        latency_us, script, epoch, micros = int(fields[2]), int(fields[3]), int(fields[4]), int(fields[5])
+        sql_ms[names[script]].append(latency_us / 1000)
+        done = epoch * 1000 + micros / 1000
+        sql_first = done if sql_first is None else min(sql_first, done)
+        sql_last = done if sql_last is None else max(sql_last, done)
+sql_all = [v for n in names for v in sql_ms[n]]
+sql_rate = len(sql_all) / max(sql_last - sql_first, 1) * 1000
+
+print()
+print(f"Search at {int(studies):,} studies, {clients} concurrent clients, {seconds} s each; endpoint {endpoint}")
+print("endpoint: Tomcat's server time per request (%D); SQL: pgbench per-transaction latency of the same statements")
+print()
+print(f"{'search':<10} {'endpoint n':>10} {'p50':>7} {'p95':>7} {'p99':>7}   {'SQL n':>7} {'p50':>7} {'p95':>7} {'p99':>7}   {'p50 ×':>6} {'p95 ×':>6}")
+def row(label, e, s):
+    ep = [pct(e, p) for p in (50, 95, 99)]
+    sp = [pct(s, p) for p in (50, 95, 99)]
+    print(f"{label:<10} {len(e):>10} {ep[0]:>7.1f} {ep[1]:>7.1f} {ep[2]:>7.1f}   {len(s):>7} {sp[0]:>7.1f} {sp[1]:>7.1f} "
+          f"{sp[2]:>7.1f}   {ep[0] / sp[0]:>6.2f} {ep[1] / sp[1]:>6.2f}")
+    return ep, sp
+for n in names:
+    row(n, endpoint_ms[n], sql_ms[n])
+ep, sp = row("all", endpoint_all, sql_all)
+print()
+print(f"throughput: endpoint {endpoint_rate:.0f} searches/s, bare SQL {sql_rate:.0f} searches/s "
+      f"(ratio {sql_rate / endpoint_rate:.2f})")
+print(f"non-200 answers: {errors}")
+print()
+print(f"target p95 ≤ 50 ms: {'met' if ep[1] <= 50 else 'MISSED'} ({ep[1]:.1f} ms)")
+print(f"target ≥ 300 searches/s: {'met' if endpoint_rate >= 300 else 'MISSED'} ({endpoint_rate:.0f}/s)")
+print(f"target endpoint ≤ 1.5 × bare SQL (p95): {'met' if ep[1] <= 1.5 * sp[1] else 'MISSED'} ({ep[1] / sp[1]:.2f} ×)")
+print()
+print("wrk's own view (client side, all searches):")
+for line in open(f"{work}/wrk.txt"):
+    if line.strip().startswith(("50%", "90%", "99%", "Requests/sec")):
+        print("  " + line.strip())
+PY
