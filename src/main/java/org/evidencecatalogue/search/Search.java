@@ -10,11 +10,13 @@ import org.evidencecatalogue.search.SearchResults.Correction;
 import org.evidencecatalogue.search.SearchResults.Facets;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** One search over everything: the pages and the JSON API both call {@link #search(SearchRequest)}. */
+/**
+ * One search over everything: the pages and the JSON API both call {@link #search(SearchRequest)}. Its few
+ * read-only statements run each on its own, without a transaction around them: a search needs no snapshot across
+ * them, and the begin and commit would cost two round trips more.
+ */
 @Service
-@Transactional(readOnly = true)
 public class Search {
 
     /** Runs of words shorter than this are not corrected: too many names look like them. */
