@@ -1,5 +1,7 @@
 package org.evidencecatalogue.search;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +68,19 @@ class SearchPages {
             return typed;
         }
         return typed.substring(0, typed.offsetByCodePoints(0, TITLE_LENGTH - 3)) + "...";
+    }
+
+    /**
+     * An address whose parameters the servlet container cannot decode (percent-encoding that is not UTF-8, such
+     * as {@code %FF}): the empty page with a clear message, instead of an error logged with its stack trace.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadable(Model model) {
+        model.addAttribute("unreadable", true);
+        model.addAttribute("request", SearchRequest.parse(null, null, null, null, null, null, null, null, null,
+                null, null));
+        return "search/results";
     }
 
 }
