@@ -3,6 +3,7 @@ package org.evidencecatalogue.api;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.evidencecatalogue.search.SearchRequest;
 import org.evidencecatalogue.search.SearchTextTooLongException;
 import org.evidencecatalogue.shared.NotFoundException;
@@ -42,6 +43,15 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter 'q' has "
                 + ex.getLength() + " characters; at most " + SearchRequest.MAX_TEXT_LENGTH + " can be searched.");
         problem.setTitle("Search text too long");
+        return problem;
+    }
+
+    /** Parameters the servlet container cannot decode, e.g. percent-encoding that is not UTF-8 ({@code %FF}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableParameters() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The query string could not be read: it is not percent-encoded UTF-8.");
+        problem.setTitle("Unreadable parameters");
         return problem;
     }
 

@@ -1,5 +1,7 @@
 package org.evidencecatalogue.search;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,9 @@ import org.springframework.web.context.request.WebRequest;
  */
 @Controller
 class SearchPages {
+
+    /** The most characters of the text the page's title shows; longer text is cut and ends in "...". */
+    static final int TITLE_LENGTH = 80;
 
     private final Search search;
 
@@ -37,6 +42,7 @@ class SearchPages {
         model.addAttribute("results", results);
         model.addAttribute("request", results.request());
         model.addAttribute("typed", request.text());
+        model.addAttribute("typedTitle", titleText(request.text()));
         return (htmx != null) ? "search/results :: results" : "search/results";
     }
 
@@ -46,6 +52,32 @@ class SearchPages {
     String tooLong(SearchTextTooLongException ex, WebRequest webRequest, Model model) {
         model.addAttribute("tooLong", ex.getLength());
         model.addAttribute("typed", webRequest.getParameter("q"));
+        model.addAttribute("typedTitle", titleText(webRequest.getParameter("q")));
+        model.addAttribute("request", SearchRequest.parse(null, null, null, null, null, null, null, null, null,
+                null, null));
+        return "search/results";
+    }
+
+    /**
+     * The text as the title shows it: cut after {@link #TITLE_LENGTH} characters counted as code points, so that
+     * an emoji or other character outside the Basic Multilingual Plane is never split into half a surrogate pair
+     * (which the response's encoder writes as "?").
+     */
+    static String titleText(String typed) {
+        if (typed == null || typed.codePointCount(0, typed.length()) <= TITLE_LENGTH) {
+            return typed;
+        }
+        return typed.substring(0, typed.offsetByCodePoints(0, TITLE_LENGTH - 3)) + "...";
+    }
+
+    /**
+     * An address whose parameters the servlet container cannot decode (percent-encoding that is not UTF-8, such
+     * as {@code %FF}): the empty page with a clear message, instead of an error logged with its stack trace.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadable(Model model) {
+        model.addAttribute("unreadable", true);
         model.addAttribute("request", SearchRequest.parse(null, null, null, null, null, null, null, null, null,
                 null, null));
         return "search/results";
