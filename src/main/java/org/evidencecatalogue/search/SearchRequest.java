@@ -125,17 +125,23 @@ public final class SearchRequest {
         return builder;
     }
 
-    /** Control characters (NUL among them, which PostgreSQL text cannot hold) become spaces. */
+    /**
+     * Control, surrogate and private-use code points (NUL among them, which PostgreSQL text cannot hold) become
+     * spaces. Format characters are dropped: zero-width joiners and non-joiners sit inside words and emoji.
+     */
     private static String cleanText(String q) {
         if (q == null) {
             return "";
         }
         StringBuilder cleaned = new StringBuilder(q.length());
         q.codePoints().forEach((c) -> {
-            boolean control = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.PRIVATE_USE
-                    || c == '\uFFFE' || c == '\uFFFF';
-            cleaned.appendCodePoint(control ? ' ' : c);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                return;
+            }
+            boolean unreadable = type == Character.CONTROL || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || c == '\uFFFE' || c == '\uFFFF';
+            cleaned.appendCodePoint(unreadable ? ' ' : c);
         });
         return cleaned.toString().strip();
     }

@@ -502,8 +502,9 @@ class SearchInputSafetyTest {
     }
 
     /**
-     * The text as the search reads it: control, format, private-use and surrogate code points and the
-     * non-characters U+FFFE and U+FFFF are spaces, and white space at either end is dropped.
+     * The text as the search reads it: control, private-use and surrogate code points and the non-characters
+     * U+FFFE and U+FFFF are spaces, format characters (zero-width joiners…) are dropped, and white space at
+     * either end is dropped.
      */
     static String cleaned(String text) {
         if (text == null) {
@@ -512,7 +513,10 @@ class SearchInputSafetyTest {
         StringBuilder cleaned = new StringBuilder();
         text.codePoints().forEach((c) -> {
             int type = Character.getType(c);
-            boolean unreadable = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+            if (type == Character.FORMAT) {
+                return;
+            }
+            boolean unreadable = type == Character.CONTROL || type == Character.SURROGATE
                     || type == Character.PRIVATE_USE || c == 0xFFFE || c == 0xFFFF;
             cleaned.appendCodePoint(unreadable ? ' ' : c);
         });
