@@ -36,6 +36,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @CatalogueApplicationTest
 class PageQualityTest {
 
+    private static final String EXCERPT = "/discussions/phoenix-rising-anakinra-01-anne-opens-thread";
+
+    /** 501 characters once decoded ("anakinra anakinra … anakin"), one more than can be searched. */
+    private static final String TOO_LONG = "anakinra+".repeat(56).substring(0, 501);
+
     private static final Map<Viewport, ChromeDriver> browsers = new EnumMap<>(Viewport.class);
 
     @LocalServerPort
@@ -71,7 +76,18 @@ class PageQualityTest {
                 phone("phone-study-roerink-2017-anakinra-me-cfs", "/studies/roerink-2017-anakinra-me-cfs"),
                 phone("phone-study-monteagudo-2020-anakinra-mas", "/studies/monteagudo-2020-anakinra-mas"),
                 phone("phone-drug-anakinra", "/drugs/anakinra"), phone("phone-condition-me-cfs", "/conditions/me-cfs"),
-                phone("phone-discussions", "/discussions"));
+                phone("phone-discussions", "/discussions"), phone("phone-discussion-excerpt", EXCERPT),
+                desktop("discussion-excerpt", EXCERPT), desktop("search", "/search"),
+                desktop("search-kineret", "/search?q=Kineret"),
+                desktop("search-did-you-mean", "/search?q=anakinara"),
+                desktop("search-fatigue-studies-newest", "/search?q=fatigue&kind=study&sort=newest"),
+                desktop("search-condition-me-cfs", "/search?condition=me-cfs"),
+                new Page("search-too-long", "/search?q=" + TOO_LONG, Viewport.DESKTOP, 400),
+                phone("phone-search", "/search"), phone("phone-search-kineret", "/search?q=Kineret"),
+                phone("phone-search-did-you-mean", "/search?q=anakinara"),
+                phone("phone-search-fatigue-studies-newest", "/search?q=fatigue&kind=study&sort=newest"),
+                phone("phone-search-condition-me-cfs", "/search?condition=me-cfs"),
+                new Page("phone-search-too-long", "/search?q=" + TOO_LONG, Viewport.PHONE, 400));
     }
 
     @ParameterizedTest(name = "{0}")
