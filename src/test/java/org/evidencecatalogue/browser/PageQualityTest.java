@@ -28,10 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every kind of public page in a real Chromium, on a desktop window and some on a phone: axe-core finds no
- * WCAG 2.2 A/AA violation, the W3C Nu checker no error in the HTML as served, the console no error, the page
- * asks nothing of any host but the application's own, and it fits its viewport's width. A full-page screenshot
- * of each is left in {@code target/screenshots/} to be looked at.
+ * Every kind of public page in a real Chromium, on a desktop window and on a phone: axe-core finds no WCAG 2.2
+ * A/AA violation and no breach of its best practices, the W3C Nu checker no error in the HTML as served, the
+ * console no error, the page asks nothing of any host but the application's own, and it fits its viewport's
+ * width. A full-page screenshot of each is left in {@code target/screenshots/} to be looked at.
  */
 @CatalogueApplicationTest
 class PageQualityTest {
@@ -115,6 +115,7 @@ class PageQualityTest {
             softly.assertThat(served.statusCode()).as("HTTP status of %s", url).isEqualTo(page.status());
             softly.assertThat(axe.passedRules()).as("axe-core rules that passed on %s", url).isPositive();
             softly.assertThat(axe.violations()).withFailMessage(axe::violationsMessage).isEmpty();
+            softly.assertThat(axe.bestPractices()).withFailMessage(axe::bestPracticesMessage).isEmpty();
             softly.assertThat(htmlErrors)
                 .withFailMessage(() -> htmlErrors.size() + " Nu HTML checker error(s) in " + url + ":\n  "
                         + String.join("\n  ", htmlErrors))
