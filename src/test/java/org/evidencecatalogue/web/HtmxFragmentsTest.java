@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.evidencecatalogue.support.CatalogueApplicationTest;
 import org.evidencecatalogue.support.NuHtmlChecker;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,28 @@ class HtmxFragmentsTest {
         List<String> errors = NuHtmlChecker.errorsInFragment(fragment);
         assertThat(errors)
             .withFailMessage(() -> errors.size() + " Nu HTML checker error(s) in the htmx response to " + path + ":\n  "
+                    + String.join("\n  ", errors))
+            .isEmpty();
+    }
+
+    /**
+     * Search answers with its status (count and any correction), which htmx puts into the status element that
+     * stays on the page, and then the results section that replaces the old one.
+     */
+    @Test
+    void searchGetsItsStatusAndResultsAsValidHtml() throws Exception {
+        String fragment = this.mvc.perform(get("/search?q=anakinara").header("HX-Request", "true"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(fragment.strip()).startsWith("<div id=\"search-status\" class=\"search-status\" role=\"status\">")
+            .doesNotContain("<html", "<form");
+        assertThat(fragment.indexOf("Did you mean")).isLessThan(fragment.indexOf("<section id=\"search-results\""));
+        assertThat(fragment.indexOf("13 results")).isLessThan(fragment.indexOf("<section id=\"search-results\""));
+        List<String> errors = NuHtmlChecker.errorsInFragment(fragment);
+        assertThat(errors)
+            .withFailMessage(() -> errors.size() + " Nu HTML checker error(s) in the htmx response to search:\n  "
                     + String.join("\n  ", errors))
             .isEmpty();
     }
