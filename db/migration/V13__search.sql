@@ -96,7 +96,8 @@ create function search_filter_lexemes(kind text, condition_ids bigint[], drug_id
 create view search_source_study as
 select 'STUDY'::varchar(20) as kind, s.id as record_id, s.slug, s.title,
        left(concat_ws(' ', s.summary_quick, s.summary_findings,
-                      (select string_agg(concat_ws(': ', o.name, o.result_text), '. ' order by o.position)
+                      (select string_agg(rtrim(concat_ws(': ', o.name, o.result_text), '. ') || '.', ' '
+                                         order by o.position)
                          from outcome o where o.study_id = s.id),
                       s.population), 3000) as body,
        s.publication_year as year, s.design, s.pem_required, s.status = 'RETRACTED' as retracted,
@@ -157,7 +158,9 @@ select 'CONDITION'::varchar(20) as kind, c.id as record_id, c.slug, c.name as ti
  where c.deleted_at is null;
 
 create view search_source_discussion as
-select 'DISCUSSION'::varchar(20) as kind, e.id as record_id, e.slug, e.thread_title as title,
+select 'DISCUSSION'::varchar(20) as kind, e.id as record_id, e.slug,
+       concat(coalesce(e.author_handle, 'A forum member'), ', post ', e.position_in_thread, ': ', e.thread_title)
+           as title,
        left(e.text, 3000) as body,
        extract(year from e.posted_on)::integer as year, null::varchar(40) as design, null::boolean as pem_required,
        false as retracted,

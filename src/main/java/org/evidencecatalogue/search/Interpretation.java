@@ -16,6 +16,13 @@ import java.util.List;
 public record Interpretation(String query, String textQuery, List<Expansion> expansions, NamedRecord condition,
         NamedRecord drug) {
 
+    /** The expansions whose words are another name than the record's own, worth telling the reader about. */
+    public List<Expansion> otherNames() {
+        return this.expansions.stream()
+            .filter((expansion) -> !expansion.words().equalsIgnoreCase(expansion.record().name()))
+            .toList();
+    }
+
     /** Words of the query that are a name, alias or synonym of a record. */
     public record Expansion(String words, NamedRecord record) {
     }

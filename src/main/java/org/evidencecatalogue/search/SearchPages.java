@@ -2,6 +2,8 @@ package org.evidencecatalogue.search;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +37,8 @@ class SearchPages {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String pem, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
         SearchRequest request = SearchRequest.parse(q, exact, kind, condition, drug, design, from, to, pem, sort,
                 page);
         SearchResults results = this.search.search(request);
@@ -43,7 +46,12 @@ class SearchPages {
         model.addAttribute("request", results.request());
         model.addAttribute("typed", request.text());
         model.addAttribute("typedTitle", titleText(request.text()));
-        return (htmx != null) ? "search/results :: results" : "search/results";
+        if (htmx == null) {
+            return "search/results";
+        }
+        // The address htmx pushes into the history: the search as typed, without the form's empty fields.
+        response.setHeader("HX-Push-Url", request.pageUrl(request.page()));
+        return "search/results :: results";
     }
 
     /** Text too long to search: the page again with a clear message, and the text kept in the box. */
