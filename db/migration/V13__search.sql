@@ -15,7 +15,7 @@
 --
 -- Triggers keep both current in the transaction that changes a record: row triggers on the record's
 -- tables queue (kind, id) once per transaction in search_pending, and a deferred trigger on that queue
--- rebuilds each queued record at commit. Bulk loads disable triggers and call search_rebuild().
+-- rebuilds each queued record at commit. Bulk loads disable triggers and then rebuild (search_rebuild() below).
 
 create text search configuration catalogue (copy = english);
 alter text search configuration catalogue
@@ -217,22 +217,46 @@ begin
 end
 $$;
 
--- Rebuilds everything; for bulk loads and for this migration.
-create function search_rebuild() returns void
-    language plpgsql as $$
-begin
+-- Bulk loads: search_clear() empties the search tables, then search_rebuild_range() writes the documents (and
+-- names) of one kind's records with ids from..to; several sessions may each take a part. search_rebuild() does it
+-- all in one session, drugs and conditions first so that they lead the table's physical order.
+create function search_clear() returns void
+    language sql as $$
     truncate search_document, search_name, search_pending;
+$$;
+
+create function search_rebuild_range(rebuild_kind text, from_id bigint, to_id bigint) returns bigint
+    language plpgsql as $$
+declare
+    written bigint;
+begin
     insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
                                  condition_ids, drug_ids, document)
     select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
            text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
-     order by case kind when 'DRUG' then 0 when 'CONDITION' then 1 when 'STUDY' then 2 else 3 end,
-              year desc nulls last, record_id;
-    insert into search_name (kind, record_id, slug, name, normalized, is_primary)
-    select kind, record_id, slug, name, search_normalize(name), is_primary
-      from search_source_name
-     where search_normalize(name) <> '';
+     where kind = rebuild_kind and record_id between from_id and to_id
+     order by year desc nulls last, record_id;
+    get diagnostics written = row_count;
+    if rebuild_kind in ('DRUG', 'CONDITION') then
+        insert into search_name (kind, record_id, slug, name, normalized, is_primary)
+        select kind, record_id, slug, name, search_normalize(name), is_primary
+          from search_source_name
+         where kind = rebuild_kind and record_id between from_id and to_id and search_normalize(name) <> '';
+    end if;
+    return written;
+end
+$$;
+
+create function search_rebuild() returns void
+    language plpgsql as $$
+declare
+    rebuild_kind text;
+begin
+    perform search_clear();
+    foreach rebuild_kind in array array['DRUG', 'CONDITION', 'STUDY', 'DISCUSSION'] loop
+        perform search_rebuild_range(rebuild_kind, 0, 9223372036854775807);
+    end loop;
 end
 $$;
 

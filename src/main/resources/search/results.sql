@@ -1,7 +1,7 @@
 -- One page of hits with the facets and the count of the same search, in one statement (search.SearchRepository).
--- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the order
--- search_rebuild() wrote them — drugs, conditions, then studies newest first — or newest first when sorting
--- by year); the ranking, the facets and the count are over those. A count above :candidates is shown as
+-- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the table's
+-- physical order, where search_rebuild() puts drugs and conditions first, or newest first when sorting by year);
+-- the ranking, the facets and the count are over those. A count above :candidates is shown as
 -- "more than". Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the filters; :textQuery the words' part alone, for ranking and
 -- highlighting (null when only filters are set: then hits come newest first). :yearFrom and :yearTo may be null.
 with matches as materialized (
