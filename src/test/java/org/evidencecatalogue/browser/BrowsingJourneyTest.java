@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -197,7 +198,9 @@ class BrowsingJourneyTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> condition.getAsBoolean());
+        // htmx replaces the elements a condition reads while it runs: a stale one means "look again".
+        new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            .until((driver) -> condition.getAsBoolean());
     }
 
     /** Whether a condition holds throughout the next second, for asserting that nothing happens. */
