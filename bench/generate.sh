@@ -123,9 +123,19 @@ pg -d "$database" -f "$here/verify.sql"
 done_phase "foreign keys" "all satisfied"
 
 # Search and statistics ----------------------------------------------------------------------------------------------
+# Statistics first, so that the planner knows the loaded tables. While search_rebuild() runs (one session, one
+# core), another session vacuums the loaded tables, so that the final VACUUM ANALYZE has little left to do.
+pg -d "$database" -c "analyze"
+done_phase "analyze"
+loaded_tables=$(count "select string_agg(quote_ident(relname), ', ' order by relname) from pg_stat_user_tables
+                        where schemaname = 'public' and relname not like 'search\_%' and n_tup_ins > 0")
+( vacuum_started=$EPOCHREALTIME
+  pg -d "$database" -c "vacuum $loaded_tables"
+  printf '          %-24s %7ss\n' "  vacuum (other tables)" "$(seconds "$vacuum_started" "$EPOCHREALTIME")" ) & vacuum=$!
 PGOPTIONS="$PGOPTIONS -c synchronous_commit=off -c jit=off -c work_mem=256MB -c maintenance_work_mem=1GB" \
-    pg -d "$database" -c "select search_rebuild()" > /dev/null
-done_phase "search_rebuild()" "$(rows search_document search_name)"
+    pg -d "$database" -1 -f "$here/search.sql"
+wait "$vacuum"
+done_phase "search" "$(rows search_document search_name)"
 
 pg -d "$database" -c "vacuum analyze"
 done_phase "vacuum analyze"
