@@ -51,6 +51,11 @@ load() {
     PGOPTIONS="$PGOPTIONS -c session_replication_role=replica -c synchronous_commit=off -c jit=off -c work_mem=256MB" \
         pg -d "$database" "$@"
 }
+# The same, printing each statement's command tag (INSERT 0 42).
+load_verbose() {
+    PGOPTIONS="$PGOPTIONS -c session_replication_role=replica -c synchronous_commit=off -c jit=off -c work_mem=256MB" \
+        psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -X -v ON_ERROR_STOP=1 -d "$database" "$@"
+}
 count() { pg -d "$database" -At -c "$1"; }
 
 started=$EPOCHREALTIME
@@ -98,23 +103,39 @@ done_phase "plan" "$(count "select to_char(count(*), 'FM999,999,999') || ' studi
                                    || (select to_char(count(*), 'FM999,999,999') from bench_gen.thread_plan)
                                    || ' threads' from bench_gen.study_plan")"
 
-# Studies in one session while the other loads arms and outcomes, then excerpts ------------------------------------
+# The big tables: secondary indexes and unique constraints off, two sessions loading, indexes built again -------------
+load -1 -v action=save_and_drop -f "$here/indexes.sql"
+done_phase "indexes dropped" "$(count "select count(*) || ' unique constraints and indexes of the loaded tables'
+                                              from bench_gen.saved_index")"
+
 log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
-job() {  # name, sql file: runs it in its own session and notes its time
-    local name=$1 file=$2 job_started=$EPOCHREALTIME
-    load -1 -f "$file" > "$log_dir/$name.log" 2>&1 || { echo "generate: $name failed:" >&2; cat "$log_dir/$name.log" >&2; return 1; }
-    printf '          %-24s %7ss\n' "  $name" "$(seconds "$job_started" "$EPOCHREALTIME")"
+# Runs psql arguments in one transaction of a loading session, printing each insert's table, rows and time.
+job() {
+    local name=$1; shift
+    load_verbose -1 -c '\timing on' "$@" 2> "$log_dir/$name.err" \
+        | awk 'function grouped(n) { while (n ~ /[0-9]{4}/) sub(/[0-9]{3}($|,)/, ",&", n); return n }
+               /^> / { table = substr($0, 3) }
+               /^INSERT 0 / { rows = $3 }
+               /^Time: / && table != "" { printf "            %-30s %7.1fs  %s rows\n", table, $2 / 1000, grouped(rows)
+                                          fflush(); table = "" }'
+    (( PIPESTATUS[0] == 0 )) || { echo "generate: $name failed:" >&2; cat "$log_dir/$name.err" >&2; return 1; }
 }
-( job studies "$here/studies.sql" && job discussions "$here/discussions.sql" ) & first=$!
-( job "arms, outcomes" "$here/arms_outcomes.sql" ) & second=$!
+half=$(( (studies + 1) / 2 ))
+( job studies -f "$here/studies.sql" \
+  && job outcomes2 -v from_i=$(( half + 1 )) -v to_i="$studies" -f "$here/outcomes.sql" \
+  && job discussions -f "$here/discussions.sql" ) & first=$!
+( job arms -f "$here/arms.sql" \
+  && job outcomes1 -v from_i=1 -v to_i="$half" -f "$here/outcomes.sql" ) & second=$!
 failed=0
 wait "$first" || failed=1
 wait "$second" || failed=1
 (( failed == 0 )) || exit 1
-done_phase "studies, excerpts" "$(rows study study_author study_registration study_condition study_drug study_arm \
-                                     arm_intervention outcome discussion_excerpt discussion_drug discussion_condition \
-                                     discussion_study)"
+done_phase "load" "$(rows study study_author study_registration study_condition study_drug study_arm arm_intervention \
+                        outcome discussion_excerpt discussion_drug discussion_condition discussion_study)"
+
+PGOPTIONS="$PGOPTIONS -c maintenance_work_mem=1GB" load -v action=create -f "$here/indexes.sql"
+done_phase "indexes built"
 
 load -1 -f "$here/finish.sql"
 done_phase "sequences" "identity sequences past the loaded ids; schema bench_gen dropped"

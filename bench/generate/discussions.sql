@@ -3,6 +3,7 @@
 
 select * from bench_gen.base \gset base_
 
+\echo '> discussion_excerpt'
 insert into discussion_excerpt (id, slug, forum, thread_title, url, author_handle, posted_on, position_in_thread, text,
                                 kind, source_id, updated_at)
 overriding system value
@@ -33,8 +34,8 @@ select :base_excerpt + 6 * (t.t - 1) + x.position,
               case when g.position = 1 and bench_gen.u(t.t, 321) < 0.6 then 'QUESTION'
                    else bench_gen.pick(array['QUESTION', 'CLINICIAN_OPINION', 'PATIENT_VIEW', 'PATIENT_VIEW', 'CRITIQUE',
                                              'OPINION', 'OPINION'], t.t * 8 + g.position, 322) end as kind
-         from generate_series(1, t.posts::int) g(position)) x
- cross join lateral (select bench_gen.excerpt_sentences(x.kind) as list) sentences
+         from generate_series(1, t.posts::int) g(position) offset 0) x
+ cross join lateral (select bench_gen.excerpt_sentences(x.kind) as list offset 0) sentences
  cross join lateral (
        select replace(replace(bench_gen.fill(
                   case when t.study_id is not null then bench_gen.pick(bench_gen.thread_titles(), t.t, 306)
@@ -43,9 +44,10 @@ select :base_excerpt + 6 * (t.t - 1) + x.position,
                                                  '{Drug} for {topic}?', 'Starting {drug} next week, any tips?',
                                                  'Doctor suggested {drug} for my {cond}'], t.t, 306) end,
                   t.drug_name, t.cond_text, t.topic, t.topic, 0, 0, null),
-              '{author}', coalesce(t.surname, '')), '{year}', coalesce(t.study_year::text, '')) as text) title
+              '{author}', coalesce(t.surname, '')), '{year}', coalesce(t.study_year::text, '')) as text offset 0) title
  order by 1;
 
+\echo '> discussion_drug'
 insert into discussion_drug (excerpt_id, drug_id)
 select :base_excerpt + 6 * (t.t - 1) + g.position, t.drug_id
   from bench_gen.thread_plan t
@@ -53,6 +55,7 @@ select :base_excerpt + 6 * (t.t - 1) + g.position, t.drug_id
  where bench_gen.u(t.t * 8 + g.position, 330) < 0.85
  order by 1;
 
+\echo '> discussion_condition'
 insert into discussion_condition (excerpt_id, condition_id)
 select :base_excerpt + 6 * (t.t - 1) + g.position, t.cond_id
   from bench_gen.thread_plan t
@@ -60,6 +63,7 @@ select :base_excerpt + 6 * (t.t - 1) + g.position, t.cond_id
  where bench_gen.u(t.t * 8 + g.position, 331) < 0.7
  order by 1;
 
+\echo '> discussion_study'
 insert into discussion_study (excerpt_id, study_id)
 select :base_excerpt + 6 * (t.t - 1) + g.position, t.study_id
   from bench_gen.thread_plan t

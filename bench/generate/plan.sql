@@ -84,7 +84,7 @@ select g.i, :base_study + g.i as study_id, g.design,
               case when f.fatigue then bench_gen.pick(bench_gen.fatigue_topics(), g.i, 111)
                    else bench_gen.pick(bench_gen.topics(), g.i, 112) end as topic1,
               bench_gen.pick(bench_gen.topics(), g.i, 113) as topic2
-         from (select bench_gen.u(g.i, 110) < case when c1.about_fatigue then 0.8 else 0.1 end as fatigue) f) t
+         from (select bench_gen.u(g.i, 110) < case when c1.about_fatigue then 0.8 else 0.1 end as fatigue offset 0) f offset 0) t
  cross join lateral (
        select case g.design when 'RANDOMISED_CONTROLLED_TRIAL' then 20 when 'NON_RANDOMISED_CONTROLLED_TRIAL' then 20
                             when 'SINGLE_ARM_TRIAL' then 8 when 'COHORT' then 50 when 'CASE_CONTROL' then 60
@@ -93,7 +93,7 @@ select g.i, :base_study + g.i as study_id, g.design,
               case g.design when 'RANDOMISED_CONTROLLED_TRIAL' then 2000 when 'NON_RANDOMISED_CONTROLLED_TRIAL' then 400
                             when 'SINGLE_ARM_TRIAL' then 120 when 'COHORT' then 20000 when 'CASE_CONTROL' then 5000
                             when 'RETROSPECTIVE_CASE_SERIES' then 60 when 'CASE_REPORT' then 1
-                            when 'SYSTEMATIC_REVIEW' then 20000 else 300 end::float8 as hi) sz;
+                            when 'SYSTEMATIC_REVIEW' then 20000 else 300 end::float8 as hi offset 0) sz;
 
 alter table bench_gen.study_plan add primary key (i);
 analyze bench_gen.study_plan;
@@ -114,7 +114,7 @@ select t.t, bench_gen.h(t.t, 300) % 6 + 1 as posts,
             then bench_gen.pick(bench_gen.fatigue_topics(), t.t, 308)
             else bench_gen.pick(bench_gen.topics(), t.t, 309) end as topic
   from (select t, bench_gen.u(t, 301) < 0.4 as about_study from generate_series(1, :base_threads) t) t
- cross join lateral (select bench_gen.pick(bench_gen.forums(), t.t, 305) as entry) f
+ cross join lateral (select bench_gen.pick(bench_gen.forums(), t.t, 305) as entry offset 0) f
   left join bench_gen.study_plan s on t.about_study and s.i = 1 + bench_gen.h(t.t, 302) % :base_studies
   left join bench_gen.drug_pool d on not t.about_study and d.rank = bench_gen.zipf(t.t, 303, :base_drugs, 10)
   left join bench_gen.condition_pool c on not t.about_study and c.rank = bench_gen.zipf(t.t, 304, :base_conditions, 10)

@@ -1,7 +1,10 @@
 -- Synthetic studies with their authors, registrations, conditions and drugs, from bench_gen.study_plan.
+-- `offset 0` keeps a lateral subquery from being pulled up into the query, which would copy its expressions into
+-- every use of its columns.
 
 select * from bench_gen.base \gset base_
 
+\echo '> study'
 insert into study (id, slug, title, first_author, publication_year, journal, doi, volume, issue, pages, article_number,
                    published_on, pmid, pmcid, design, historical_controls, blinding, phase, sponsor, setting,
                    start_year, start_month, end_year, end_month, enrolled, population, sex, age_min, age_max,
@@ -82,10 +85,10 @@ select p.study_id,
                                       'Retracted: the trial was not approved by an ethics committee.'], p.i, 167) end,
        timestamptz '2024-01-01' + bench_gen.between(p.i, 168, 0, 700 * 86400) * interval '1 second'
   from bench_gen.study_plan p
- cross join lateral (select bench_gen.pick(bench_gen.journals(), p.i, 170) as entry) journal
- cross join lateral (select 1 + (bench_gen.h(p.i, 171) % 2400)::int as first) pages
+ cross join lateral (select bench_gen.pick(bench_gen.journals(), p.i, 170) as entry offset 0) journal
+ cross join lateral (select 1 + (bench_gen.h(p.i, 171) % 2400)::int as first offset 0) pages
  cross join lateral (select 2 + (bench_gen.h(p.i, 172) % 3)::int as quick,
-                            2 + (bench_gen.h(p.i, 173) % 3)::int as findings) sentences
+                            2 + (bench_gen.h(p.i, 173) % 3)::int as findings offset 0) sentences
  cross join lateral (
        select case p.design
                   when 'RANDOMISED_CONTROLLED_TRIAL' then (array[
@@ -117,7 +120,7 @@ select p.study_id,
                   else (array[
                       'Pharmacokinetics of {drug} in patients with {cond}',
                       '{Drug} in {cond}: rationale and design of a randomised trial'])[1 + p.variant % 2]
-              end as template) title
+              end as template offset 0) title
  cross join lateral (
        select case p.design
                   when 'RANDOMISED_CONTROLLED_TRIAL' then case p.variant
@@ -130,17 +133,17 @@ select p.study_id,
                       case when bench_gen.u(p.i, 174) < 0.8 then 'OPEN_LABEL' else 'SINGLE_BLIND' end
                   when 'SINGLE_ARM_TRIAL' then 'OPEN_LABEL'
                   when 'OTHER' then 'NOT_REPORTED'
-                  else 'NOT_APPLICABLE' end as blinding) blinding
+                  else 'NOT_APPLICABLE' end as blinding offset 0) blinding
  cross join lateral (
        select case p.design
                   when 'RANDOMISED_CONTROLLED_TRIAL'
                       then bench_gen.pick(array['Phase 2', 'Phase 2', 'Phase 3', 'Phase 2/Phase 3', 'Phase 4'], p.i, 176)
                   when 'SINGLE_ARM_TRIAL' then bench_gen.pick(array['Phase 1', 'Phase 2', 'Phase 1/Phase 2'], p.i, 176)
                   when 'NON_RANDOMISED_CONTROLLED_TRIAL' then bench_gen.pick(array['Phase 2', 'Phase 4'], p.i, 176)
-              end as phase) phase
+              end as phase offset 0) phase
  cross join lateral (
        select case when p.about_fatigue or bench_gen.u(p.i, 177) < 0.15
-                   then bench_gen.pick(bench_gen.case_definitions(), p.i, 178) end as text) definition
+                   then bench_gen.pick(bench_gen.case_definitions(), p.i, 178) end as text offset 0) definition
  cross join lateral (
        select x.who, x.sex, x.age_min, x.age_max
          from (values (0, 'Adults', 'ALL', 18, null::int), (1, 'Adults aged 18–65', 'ALL', 18, 65),
@@ -148,10 +151,11 @@ select p.study_id,
                       (4, 'Men aged 40–80', 'MALE', 40, 80), (5, 'Patients', null, null, null),
                       (6, 'Adults aged 18–75', 'ALL', 18, 75), (7, 'Outpatients', 'ALL', 18, null))
               x(k, who, sex, age_min, age_max)
-        where x.k = (bench_gen.h(p.i, 179) % 8)::int) people
+        where x.k = (bench_gen.h(p.i, 179) % 8)::int offset 0) people
  order by p.i;
 
 -- 1 to 6 authors; the first is the study's first author.
+\echo '> study_author'
 insert into study_author (study_id, position, name)
 select p.study_id, a.position, bench_gen.author_name(p.i * 8 + a.position)
   from bench_gen.study_plan p
@@ -159,6 +163,7 @@ select p.study_id, a.position, bench_gen.author_name(p.i * 8 + a.position)
  order by p.study_id, a.position;
 
 -- Most trials are registered at ClinicalTrials.gov, some also in EudraCT; a few observational studies too.
+\echo '> study_registration'
 insert into study_registration (study_id, position, registry, identifier)
 select p.study_id, r.position, r.registry, r.identifier
   from bench_gen.study_plan p
@@ -172,6 +177,7 @@ select p.study_id, r.position, r.registry, r.identifier
    and not exists (select from study_registration x where x.registry = r.registry and x.identifier = r.identifier)
  order by p.study_id, r.position;
 
+\echo '> study_condition'
 insert into study_condition (study_id, condition_id)
 select p.study_id, c.condition_id
   from bench_gen.study_plan p
@@ -179,6 +185,7 @@ select p.study_id, c.condition_id
  where c.condition_id is not null
  order by p.study_id, c.condition_id;
 
+\echo '> study_drug'
 insert into study_drug (study_id, drug_id)
 select p.study_id, d.drug_id
   from bench_gen.study_plan p
