@@ -8,9 +8,12 @@
 # records stay; beside them come BENCH_DRUGS drugs (3,000) with aliases, BENCH_CONDITIONS conditions (4,000) with
 # synonyms and a hierarchy, N studies with authors, registrations, conditions, drugs, arms, interventions and
 # about five outcomes each, and BENCH_EXCERPTS forum excerpts (N / 6) with their links. The data is the same
-# on every run: randomness is a hash of each row's number. Tables are loaded with set-based SQL in two parallel
-# sessions with triggers and foreign-key checks off (session_replication_role = replica); foreign keys are
-# checked afterwards, then search_rebuild() fills the search tables and VACUUM ANALYZE refreshes statistics.
+# on every run: randomness is a hash of each row's number. The big tables are loaded with set-based SQL in two
+# parallel sessions, with triggers and foreign-key checks off (session_replication_role = replica) and without
+# their secondary indexes and unique constraints, which are built afterwards from their own definitions; foreign
+# keys are checked with anti-joins. Then search_rebuild() fills the search tables (with search_document's and
+# search_name's plain indexes dropped meanwhile and built again after) and VACUUM ANALYZE refreshes statistics.
+# The schema ends exactly as the migrations made it. Prints a line per phase: total and own seconds, rows.
 #
 # PostgreSQL on BENCH_PG_HOST:BENCH_PG_PORT (127.0.0.1:5432), user BENCH_PG_USER (postgres, a superuser:
 # replica mode needs one), password BENCH_PG_PASSWORD (none).
@@ -22,14 +25,14 @@ studies=${1:-600000}
 database=${BENCH_DATABASE:-evidence_bench}
 drugs=${BENCH_DRUGS:-3000}
 conditions=${BENCH_CONDITIONS:-4000}
-excerpts=${BENCH_EXCERPTS:-$(( ${studies} / 6 ))}
 pg_host=${BENCH_PG_HOST:-127.0.0.1}
 pg_port=${BENCH_PG_PORT:-5432}
 pg_user=${BENCH_PG_USER:-postgres}
 export PGPASSWORD=${BENCH_PG_PASSWORD:-}
 here=bench/generate
 
-for number in "$studies" "$drugs" "$conditions" "$excerpts"; do
+[[ "$studies" =~ ^[0-9]+$ ]] && excerpts=${BENCH_EXCERPTS:-$(( studies >= 6 ? studies / 6 : 1 ))}
+for number in "$studies" "$drugs" "$conditions" "${excerpts:-}"; do
     [[ "$number" =~ ^[0-9]+$ ]] || { echo "generate: '$number' is not a number (usage: bench/generate.sh [N])" >&2; exit 2; }
 done
 if (( studies < 1 || studies > 20000000 || drugs < 1 || conditions < 100 || excerpts < 1 )); then
