@@ -1,12 +1,22 @@
--- Fills the search tables with search_rebuild(), in one transaction.
+-- The search tables, rebuilt for the loaded catalogue: run with -v action=prepare, then the parts (search_rebuild_range
+-- in two sessions, see generate.sh), then -v action=finish.
 --
--- search_document's GIN index is created with fastupdate = off, so search_rebuild() inserting hundreds of
--- thousands of documents updates it one document and one lexeme at a time: measured at about 0.8 ms a document,
--- against about 0.1 ms to build the same index afterwards. So the search tables' plain indexes (not unique, not
--- behind a constraint, whatever their definition is at the time) are dropped first and created again afterwards
--- from their own definitions, leaving the schema exactly as it was.
+-- search_document's GIN index is created with fastupdate = off, so inserting hundreds of thousands of documents
+-- updates it one document and one lexeme at a time: measured at about 0.8 ms a document, against about 0.1 ms to
+-- build the same index afterwards. So prepare empties the search tables (search_clear()) and drops their plain
+-- indexes (not unique, not behind a constraint, whatever their definition is at the time), keeping the
+-- definitions in bench_search_saved_index; finish creates them again from those and drops that table, leaving
+-- the schema exactly as it was.
 
-create temporary table saved_index on commit drop as
+\if :{?action}
+\else
+    \echo 'search.sql: set -v action=prepare or -v action=finish'
+    \quit
+\endif
+
+select :'action' = 'prepare' as preparing \gset
+\if :preparing
+create table bench_search_saved_index as
 select i.indexrelid::regclass::text as name,
        regexp_replace(pg_get_indexdef(i.indexrelid), '^CREATE INDEX ', 'CREATE INDEX IF NOT EXISTS ') as definition
   from pg_index i
@@ -20,27 +30,21 @@ do $$
 declare
     saved record;
 begin
-    for saved in select * from saved_index loop
+    for saved in select * from bench_search_saved_index loop
         execute format('drop index %s', saved.name);
     end loop;
 end
 $$;
-
-select clock_timestamp() as started \gset
-select search_rebuild() as rebuilt \gset
-select round(extract(epoch from clock_timestamp() - :'started')::numeric, 1) as seconds,
-       string_agg(name, ', ') as names from saved_index \gset
-\echo '            search_rebuild()       ' :seconds's  (without the indexes' :names')'
-
-select clock_timestamp() as started \gset
+select search_clear() as cleared \gset
+\else
 do $$
 declare
     saved record;
 begin
-    for saved in select * from saved_index loop
+    for saved in select * from bench_search_saved_index loop
         execute saved.definition;
     end loop;
 end
 $$;
-select round(extract(epoch from clock_timestamp() - :'started')::numeric, 1) as seconds \gset
-\echo '            indexes created again  ' :seconds's'
+drop table bench_search_saved_index;
+\endif
