@@ -235,8 +235,7 @@ begin
     select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
            text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
-     where kind = rebuild_kind and record_id between from_id and to_id
-     order by year desc nulls last, record_id;
+     where kind = rebuild_kind and record_id between from_id and to_id;
     get diagnostics written = row_count;
     if rebuild_kind in ('DRUG', 'CONDITION') then
         insert into search_name (kind, record_id, slug, name, normalized, is_primary)

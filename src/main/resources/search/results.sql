@@ -1,12 +1,14 @@
 -- One page of hits with the facets and the count of the same search, in one statement (search.SearchRepository).
 -- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the table's
 -- physical order, where search_rebuild() puts drugs and conditions first, or newest first when sorting by year);
--- the ranking, the facets and the count are over those. A count above :candidates is shown as
--- "more than". Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the filters; :textQuery the words' part alone, for ranking and
--- highlighting (null when only filters are set: then hits come newest first). :yearFrom and :yearTo may be null.
+-- the ranking, the facets and the count are over those, and a count above :candidates is shown as "more than".
+-- Only the small columns of the candidates are kept; the page's own rows are read again for titles and snippets.
+-- Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the
+-- filters; :textQuery the words' part alone, for ranking and highlighting (null when only filters are set: then
+-- hits come newest first). :yearFrom and :yearTo may be null.
 with matches as materialized (
-    select d.kind, d.record_id, d.slug, d.title, d.body, d.year, d.design, d.pem_required, d.retracted,
-           d.condition_ids, d.drug_ids, d.document
+    select d.kind, d.record_id, d.year, d.condition_ids, d.drug_ids, d.design, d.pem_required,
+           /*score*/ as score
       from search_document d
      where d.document @@ cast(:query as tsquery)
        and (cast(:yearFrom as integer) is null or d.year >= cast(:yearFrom as integer))
@@ -15,17 +17,15 @@ with matches as materialized (
      limit :candidates + 1
 ),
 candidates as (
-    select m.*, coalesce(ts_rank(m.document, cast(:textQuery as tsquery), 1), 0)
-                * case m.kind when 'DRUG' then 4 when 'CONDITION' then 4 when 'STUDY' then 2 else 1 end as score
-      from matches m
-     limit :candidates
+    select * from matches limit :candidates
 ),
 page as (
-    select c.kind, c.record_id, c.slug, c.title, c.body, c.year, c.design, c.pem_required, c.retracted, c.score,
-           row_number() over (/*rank*/) as position
-      from candidates c
-     order by position
-     limit :pageSize offset :offset
+    select d.kind, d.slug, d.title, d.body, d.year, d.design, d.pem_required, d.retracted, r.score, r.position
+      from (select c.kind, c.record_id, c.score, row_number() over (/*rank*/) as position
+              from candidates c
+             order by position
+             limit :pageSize offset :offset) r
+      join search_document d on d.kind = r.kind and d.record_id = r.record_id
 )
 select (select count(*) from matches) as matched,
        (select coalesce(json_agg(json_build_object(

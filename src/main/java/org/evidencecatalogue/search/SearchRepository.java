@@ -40,10 +40,15 @@ class SearchRepository {
         this.statements = statements;
         this.json = json;
         String results = SqlResources.read("search/results.sql");
+        // Relevance ranks while reading the candidates; newest first needs no rank, which would otherwise be
+        // computed for every match before the sort by year.
         this.relevanceSql = results.replace("/*order*/", "")
+            .replace("/*score*/", "coalesce(ts_rank(d.document, cast(:textQuery as tsquery), 1), 0) * case d.kind "
+                    + "when 'DRUG' then 4 when 'CONDITION' then 4 when 'STUDY' then 2 else 1 end")
             .replace("/*rank*/", "order by c.score desc, c.year desc nulls last, c.kind, c.record_id");
         this.newestSql = results.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
-            .replace("/*rank*/", "order by c.year desc nulls last, c.score desc, c.kind, c.record_id");
+            .replace("/*score*/", "0::real")
+            .replace("/*rank*/", "order by c.year desc nulls last, c.kind, c.record_id");
         this.correctionsSql = SqlResources.read("search/corrections.sql");
         this.suggestionsSql = SqlResources.read("search/suggestions.sql");
     }
