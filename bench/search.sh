@@ -144,7 +144,7 @@ tail -n +"$from" "$work/access.log" >"$work/measured.log"
 bench_stop_app
 
 # (3) The bare SQL of the same searches, the same way, with the session settings the application's pool uses.
-export PGOPTIONS="-c jit=off"
+export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan"
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
 scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"

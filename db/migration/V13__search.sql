@@ -2,7 +2,8 @@
 --
 -- search_document holds one row per publicly visible record: published or retracted studies, and drugs,
 -- conditions and excerpts that are not deleted. Its tsvector weighs the record's name or title A, its other
--- names and the names it links to B, its substance C and its attribution D. Filters are lexemes in the same
+-- names and the names it links to B, its substance C and its attribution D; title_document holds the A and B
+-- parts alone, for ranking: a search ranks by titles and names, then by year. Filters are lexemes in the same
 -- tsvector, so one GIN index answers text and filters together:
 --   k:study k:drug k:condition k:discussion   kind
 --   c:<id>    a condition a study, excerpt or condition is about, and every ancestor of it (a parent finds its
@@ -41,12 +42,23 @@ create table search_document (
     retracted     boolean      not null default false,
     condition_ids bigint[]     not null default '{}',
     drug_ids      bigint[]     not null default '{}',
+    title_document tsvector    not null,
     document      tsvector     not null,
     primary key (kind, record_id)
 );
 
-alter table search_document alter column body set storage main;
+-- Storage for speed at scale: a search reads up to a thousand candidates' small columns and their titles'
+-- tsvector (ranking), so those stay inline and uncompressed; the whole-document tsvector (matching, seldom
+-- read: only to recheck phrases) is compressed inline; the snippet text, read for one page of hits, lives out
+-- of line.
+alter table search_document alter column body set storage external;
 alter table search_document alter column document set storage main;
+alter table search_document alter column title_document set storage plain;
+alter table search_document alter column condition_ids set storage plain;
+alter table search_document alter column drug_ids set storage plain;
+alter table search_document alter column slug set storage plain;
+alter table search_document alter column design set storage plain;
+alter table search_document alter column title set storage main;
 create index search_document_document_idx on search_document using gin (document) with (fastupdate = off);
 create index search_document_year_idx on search_document (year desc nulls last, kind, record_id);
 
@@ -115,8 +127,8 @@ select 'STUDY'::varchar(20) as kind, s.id as record_id, s.slug, s.title,
               (select string_agg(d.name, ' ') from study_drug sd join drug d on d.id = sd.drug_id
                 where sd.study_id = s.id),
               (select string_agg(r.identifier, ' ') from study_registration r where r.study_id = s.id),
-              s.doi, s.pmid), 'B')
-       || search_weighted(concat_ws(' ', s.summary_quick, s.summary_findings, s.summary_conclusions,
+              s.doi, s.pmid), 'B') as title_document,
+       search_weighted(concat_ws(' ', s.summary_quick, s.summary_findings, s.summary_conclusions,
               s.population, s.case_definition,
               (select string_agg(concat_ws(' ', o.name, o.instrument, o.result_text), ' ')
                  from outcome o where o.study_id = s.id),
@@ -136,7 +148,8 @@ select 'DRUG'::varchar(20) as kind, d.id as record_id, d.slug, d.name as title,
        '{}'::bigint[] as condition_ids, array[d.id] as drug_ids,
        search_weighted(d.name, 'A')
        || search_weighted((select string_agg(a.alias, ' ') from drug_alias a where a.drug_id = d.id), 'B')
-       || search_weighted(concat_ws(' ', d.description, d.drug_class, d.mechanism,
+           as title_document,
+       search_weighted(concat_ws(' ', d.description, d.drug_class, d.mechanism,
               (select string_agg(u.description, ' ') from drug_use u where u.drug_id = d.id)), 'C')
        || search_weighted(concat_ws(' ', d.manufacturer,
               (select string_agg(r.reaction, ' ') from drug_adverse_reaction r where r.drug_id = d.id)), 'D')
@@ -151,8 +164,8 @@ select 'CONDITION'::varchar(20) as kind, c.id as record_id, c.slug, c.name as ti
        array[c.id] as condition_ids, '{}'::bigint[] as drug_ids,
        search_weighted(c.name, 'A')
        || search_weighted((select string_agg(s.synonym, ' ') from condition_synonym s
-                            where s.condition_id = c.id), 'B')
-       || search_weighted(c.description, 'C')
+                            where s.condition_id = c.id), 'B') as title_document,
+       search_weighted(c.description, 'C')
        as text_document
   from condition c
  where c.deleted_at is null;
@@ -168,8 +181,8 @@ select 'DISCUSSION'::varchar(20) as kind, e.id as record_id, e.slug,
                    from discussion_condition dc where dc.excerpt_id = e.id), '{}') as condition_ids,
        coalesce((select array_agg(dd.drug_id order by dd.drug_id)
                    from discussion_drug dd where dd.excerpt_id = e.id), '{}') as drug_ids,
-       search_weighted(e.thread_title, 'A')
-       || search_weighted(e.text, 'C')
+       search_weighted(e.thread_title, 'A') as title_document,
+       search_weighted(e.text, 'C')
        || search_weighted(concat_ws(' ', e.forum, e.author_handle), 'D')
        as text_document
   from discussion_excerpt e
@@ -201,9 +214,11 @@ create function search_refresh(refresh_kind text, refresh_id bigint) returns voi
 begin
     delete from search_document where kind = refresh_kind and record_id = refresh_id;
     insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
-                                 condition_ids, drug_ids, document)
+                                 condition_ids, drug_ids, title_document, document)
     select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
-           text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
+           title_document,
+           title_document || text_document
+           || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
      where kind = refresh_kind and record_id = refresh_id;
 
@@ -231,9 +246,11 @@ declare
     written bigint;
 begin
     insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
-                                 condition_ids, drug_ids, document)
+                                 condition_ids, drug_ids, title_document, document)
     select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
-           text_document || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
+           title_document,
+           title_document || text_document
+           || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
      where kind = rebuild_kind and record_id between from_id and to_id;
     get diagnostics written = row_count;

@@ -1,7 +1,7 @@
 -- One page of hits with the facets and the count of the same search, in one statement (search.SearchRepository).
--- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the table's
--- physical order, where search_rebuild() puts drugs and conditions first, or newest first when sorting by year);
--- the ranking, the facets and the count are over those, and a count above :candidates is shown as "more than".
+-- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the order the plan
+-- finds them, or newest first when sorting by year); the ranking, the facets and the count are over those, and a
+-- count above :candidates is shown as "more than".
 -- Only the small columns of the candidates are kept; the page's own rows are read again for titles and snippets.
 -- Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the
 -- filters; :textQuery the words' part alone, for ranking and highlighting (null when only filters are set: then
@@ -34,7 +34,7 @@ select (select count(*) from matches) as matched,
                    'score', round(p.score::numeric, 6),
                    'title', coalesce(ts_headline('catalogue', p.title, cast(:textQuery as tsquery),
                                                  'HighlightAll=true, StartSel=, StopSel='), p.title),
-                   'snippet', coalesce(ts_headline('catalogue', p.body, cast(:textQuery as tsquery),
+                   'snippet', coalesce(ts_headline('catalogue', left(p.body, 1200), cast(:textQuery as tsquery),
                                           'MaxFragments=2, MaxWords=24, MinWords=10, ShortWord=2, '
                                           'StartSel=, StopSel=, FragmentDelimiter=" … "'),
                                        substring(p.body from '^\s*(\S+(\s+\S+){0,29})')))

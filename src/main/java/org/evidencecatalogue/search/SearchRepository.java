@@ -40,10 +40,13 @@ class SearchRepository {
         this.statements = statements;
         this.json = json;
         String results = SqlResources.read("search/results.sql");
-        // Relevance ranks while reading the candidates; newest first needs no rank, which would otherwise be
-        // computed for every match before the sort by year.
+        // Relevance ranks by titles and names (title_document, small and inline) while reading the candidates;
+        // newest first needs no rank, which would otherwise be computed for every match before the sort by year.
+        // Relevance ranks by titles and names (title_document, small and inline) while reading the candidates, in
+        // whatever order the plan reads them: for a common word a scan that stops at the thousandth match. Newest
+        // first needs no rank, which would otherwise be computed for every match before the sort by year.
         this.relevanceSql = results.replace("/*order*/", "")
-            .replace("/*score*/", "coalesce(ts_rank(d.document, cast(:textQuery as tsquery), 1), 0) * case d.kind "
+            .replace("/*score*/", "coalesce(ts_rank(d.title_document, cast(:textQuery as tsquery)), 0) * case d.kind "
                     + "when 'DRUG' then 4 when 'CONDITION' then 4 when 'STUDY' then 2 else 1 end")
             .replace("/*rank*/", "order by c.score desc, c.year desc nulls last, c.kind, c.record_id");
         this.newestSql = results.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
