@@ -26,9 +26,10 @@ create function search_normalize(value text) returns text
     language sql stable parallel safe
     return btrim(regexp_replace(lower(unaccent(coalesce(value, ''))), '[^[:alnum:]]+', ' ', 'g'));
 
+-- A slash separates words ("ME/CFS"): the parser would otherwise read "encephalomyelitis/chronic" as a path.
 create function search_weighted(value text, weight "char") returns tsvector
     language sql stable parallel safe
-    return setweight(to_tsvector('catalogue', coalesce(value, '')), weight);
+    return setweight(to_tsvector('catalogue', translate(coalesce(value, ''), '/', ' ')), weight);
 
 create table search_document (
     kind          varchar(20)  not null check (kind in ('DRUG', 'CONDITION', 'STUDY', 'DISCUSSION')),
@@ -81,27 +82,47 @@ create table search_pending (
     primary key (kind, record_id)
 );
 
--- The ids of a condition and all its ancestors.
+-- The ids of some conditions and all their ancestors, walking up by primary key (a hierarchy's loop ends the walk).
 create function search_condition_lineage(condition_ids bigint[]) returns bigint[]
-    language sql stable parallel safe
-    return (with recursive lineage(id) as (
-                select unnest(condition_ids)
-                union
-                select c.parent_id from condition c join lineage l on c.id = l.id where c.parent_id is not null)
-            select coalesce(array_agg(id order by id), '{}') from lineage);
+    language plpgsql stable parallel safe as $$
+declare
+    lineage bigint[] := '{}';
+    start_id bigint;
+    current_id bigint;
+begin
+    foreach start_id in array coalesce(condition_ids, '{}') loop
+        current_id := start_id;
+        while current_id is not null and not current_id = any (lineage) loop
+            lineage := lineage || current_id;
+            select c.parent_id into current_id from condition c where c.id = current_id;
+        end loop;
+    end loop;
+    return lineage;
+end
+$$;
 
 create function search_filter_lexemes(kind text, condition_ids bigint[], drug_ids bigint[], design text,
                                       pem_required boolean) returns tsvector
-    language sql stable parallel safe
-    return array_to_tsvector(
-        array['k:' || lower(kind)]
-        || array(select 'c:' || c from unnest(search_condition_lineage(condition_ids)) c)
-        || array(select 'd:' || d from unnest(drug_ids) d)
-        || case when design is null then '{}'::text[] else array['g:' || lower(design)] end
-        || case when kind <> 'STUDY' then '{}'::text[]
-                when pem_required then array['p:yes']
-                when not pem_required then array['p:no']
-                else array['p:unknown'] end);
+    language plpgsql stable parallel safe as $$
+declare
+    lexemes text[] := array['k:' || lower(kind)];
+    linked bigint;
+begin
+    foreach linked in array search_condition_lineage(condition_ids) loop
+        lexemes := lexemes || ('c:' || linked);
+    end loop;
+    foreach linked in array coalesce(drug_ids, '{}') loop
+        lexemes := lexemes || ('d:' || linked);
+    end loop;
+    if design is not null then
+        lexemes := lexemes || ('g:' || lower(design));
+    end if;
+    if kind = 'STUDY' then
+        lexemes := lexemes || case when pem_required then 'p:yes' when not pem_required then 'p:no' else 'p:unknown' end;
+    end if;
+    return array_to_tsvector(lexemes);
+end
+$$;
 
 -- What each kind of record contributes: one view per kind, filtered to what the public may see.
 

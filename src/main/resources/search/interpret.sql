@@ -1,17 +1,17 @@
 -- How a search's words are read, in one round trip (search.QueryInterpreter):
 --   word       each typed word's tsquery as the catalogue's text search configuration reads it (stemmed,
---              stop words empty, hyphenated words as phrases)
+--              stop words empty, hyphenated words as phrases, a slash between words as a space, as in documents)
 --   name       each run of words that is a drug's or condition's name, alias or synonym, with its record and
 --              the tsquery of the record's own name
 --   condition  the condition filter's slug resolved to its id        drug  the drug filter's, likewise
 -- :words and :grams are JSON arrays: ["word", ...] and [{"first": 1, "last": 2, "text": "..."}, ...].
 select 'word' as row_kind, w.position::integer as first_word, w.position::integer as last_word,
-       plainto_tsquery('catalogue', w.word)::text as value, null::bigint as record_id, null as slug,
+       plainto_tsquery('catalogue', translate(w.word, '/', ' '))::text as value, null::bigint as record_id, null as slug,
        null as name, null as record_kind, null as name_query
   from jsonb_array_elements_text(cast(:words as jsonb)) with ordinality as w(word, position)
 union all
 select 'name', (g.gram ->> 'first')::integer, (g.gram ->> 'last')::integer, n.name, n.record_id, n.slug,
-       p.name, n.kind, plainto_tsquery('catalogue', p.name)::text
+       p.name, n.kind, plainto_tsquery('catalogue', translate(p.name, '/', ' '))::text
   from jsonb_array_elements(cast(:grams as jsonb)) as g(gram)
   join search_name n on n.normalized = search_normalize(g.gram ->> 'text')
   join search_name p on p.kind = n.kind and p.record_id = n.record_id and p.is_primary
