@@ -91,7 +91,7 @@ class SearchInTheBrowserTest {
         waitUntil(() -> currentUrl().endsWith("/search?q=Kiner") && !resultCount().isEmpty());
         type(box, "et");
 
-        waitUntil(() -> currentUrl().endsWith("/search?q=Kineret") && "13 results".equals(resultCount()));
+        waitUntil(() -> currentUrl().endsWith("/search?q=Kineret") && "18 results".equals(resultCount()));
         assertStillTheSamePage();
         assertThat(hitTitles()).contains("Anakinra", ROERINK, MAIER, MONTEAGUDO);
         assertThat(hitKind("Anakinra")).isEqualTo("drug");
@@ -104,14 +104,14 @@ class SearchInTheBrowserTest {
         assertThat(box.getDomProperty("value")).isEqualTo("Kineret");
         assertThat(this.driver.executeScript(READ_STATUS_MARK))
             .as("the count is announced from a live region that stays on the page").isEqualTo(true);
-        assertThat(this.driver.findElement(By.id("search-status")).getText()).isEqualTo("13 results");
+        assertThat(this.driver.findElement(By.id("search-status")).getText()).isEqualTo("18 results");
         Screenshots.saveFullPage(this.driver, "search-live-kineret");
         assertNoAxeViolations();
         long entries = historyLength();
 
         this.driver.findElement(By.cssSelector("label[for=search-exact]")).click();
 
-        waitUntil(() -> currentUrl().contains("exact=true") && "2 results".equals(resultCount()));
+        waitUntil(() -> currentUrl().contains("exact=true") && "15 results".equals(resultCount()));
         assertStillTheSamePage();
         assertThat(historyLength()).as("one entry in the history for one change, none for leaving the box")
             .isEqualTo(entries + 1);
@@ -121,7 +121,7 @@ class SearchInTheBrowserTest {
         Screenshots.saveFullPage(this.driver, "search-live-kineret-exact");
 
         this.driver.findElement(By.cssSelector("label[for=search-exact]")).click();
-        waitUntil(() -> !currentUrl().contains("exact=true") && "13 results".equals(resultCount()));
+        waitUntil(() -> !currentUrl().contains("exact=true") && "18 results".equals(resultCount()));
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         type(box, "anakinara");
 
@@ -132,7 +132,7 @@ class SearchInTheBrowserTest {
             .isEqualTo("/search?q=Anakinra");
         assertThat(this.driver.findElement(By.id("search-status")).getText()).as("what a screen reader announces")
             .isEqualTo("Did you mean Anakinra?\n"
-                    + "Nothing matched “anakinara”, so these are the results for “Anakinra”.\n13 results");
+                    + "Nothing matched “anakinara”, so these are the results for “Anakinra”.\n18 results");
         assertThat(hitTitles()).contains("Anakinra", ROERINK, MAIER, MONTEAGUDO);
         assertThat(this.driver.executeScript(READ_STATUS_MARK)).isEqualTo(true);
         Screenshots.saveFullPage(this.driver, "search-live-did-you-mean");
@@ -141,7 +141,7 @@ class SearchInTheBrowserTest {
         this.driver.navigate().back();
 
         waitUntil(() -> currentUrl().endsWith("/search?q=Kineret") && !currentUrl().contains("exact=true")
-                && didYouMean().isEmpty() && "13 results".equals(resultCount()));
+                && didYouMean().isEmpty() && "18 results".equals(resultCount()));
         assertStillTheSamePage();
         assertThat(this.driver.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("Kineret");
         assertThat(this.driver.findElement(By.id("search-exact")).isSelected()).isFalse();
@@ -149,7 +149,7 @@ class SearchInTheBrowserTest {
 
         this.driver.navigate().back();
 
-        waitUntil(() -> currentUrl().contains("exact=true") && "2 results".equals(resultCount()));
+        waitUntil(() -> currentUrl().contains("exact=true") && "15 results".equals(resultCount()));
         assertStillTheSamePage();
         assertThat(this.driver.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("Kineret");
         assertThat(this.driver.findElement(By.id("search-exact")).isSelected())
@@ -158,7 +158,7 @@ class SearchInTheBrowserTest {
         Screenshots.saveFullPage(this.driver, "search-live-back");
 
         this.driver.findElement(By.cssSelector("label[for=search-exact]")).click();
-        waitUntil(() -> !currentUrl().contains("exact=true") && "13 results".equals(resultCount()));
+        waitUntil(() -> !currentUrl().contains("exact=true") && "18 results".equals(resultCount()));
         assertStillTheSamePage();
         assertCleanConsoleAndOnlyLocalRequests();
     }
@@ -166,14 +166,14 @@ class SearchInTheBrowserTest {
     @Test
     void aFacetNarrowsTheHitsAndShowsItsFilter() {
         open("/search?q=Kineret");
-        assertThat(resultCount()).isEqualTo("13 results");
+        assertThat(resultCount()).isEqualTo("18 results");
         WebElement facet = facetLink(ME_CFS);
-        assertThat(facet.getText()).isEqualTo(ME_CFS + " (8)");
+        assertThat(facet.getText()).isEqualTo(ME_CFS + " (10)");
 
         facet.click();
 
         waitUntil(() -> currentUrl().contains("condition=me-cfs"));
-        assertThat(resultCount()).as("as many as the facet said").isEqualTo("8 results");
+        assertThat(resultCount()).as("as many as the facet said").isEqualTo("10 results");
         assertThat(facetLink(ME_CFS).getDomAttribute("aria-current")).as("the facet chosen").isEqualTo("true");
         assertThat(hitTitles()).contains(ROERINK).doesNotContain(MAIER, MONTEAGUDO);
         assertThat(this.driver.findElements(By.cssSelector(".active-filters a"))).extracting(WebElement::getText)
@@ -205,7 +205,7 @@ class SearchInTheBrowserTest {
         box.sendKeys(Keys.ENTER);
 
         waitUntil(() -> currentUrl().contains("q=Kineret"));
-        assertThat(resultCount()).isEqualTo("13 results");
+        assertThat(resultCount()).isEqualTo("18 results");
         assertThat(hitTitles()).contains("Anakinra", ROERINK, MAIER, MONTEAGUDO);
         assertThat(highlighted()).contains("Kineret");
         Screenshots.saveFullPage(this.driver, "search-without-javascript");
@@ -213,7 +213,7 @@ class SearchInTheBrowserTest {
         this.driver.findElement(By.cssSelector("label[for=search-exact]")).click();
         this.driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
         waitUntil(() -> currentUrl().contains("exact=true"));
-        assertThat(resultCount()).isEqualTo("2 results");
+        assertThat(resultCount()).isEqualTo("15 results");
         assertThat(hitTitles()).contains("Anakinra").doesNotContain(ROERINK, MAIER, MONTEAGUDO);
     }
 
