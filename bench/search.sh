@@ -107,7 +107,9 @@ def render(entry):
     return re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
 
 for name in names:
-    entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
+    # The transaction's "set local plan_cache_mode" is PGOPTIONS for pgbench (its statements run one by one).
+    entries = [entry for entry in (json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8"))
+               if not entry["sql"].startswith("set local ")]
     if not entries:
         sys.exit(f"bench: the search '{name}' ran no recorded statement")
     with open(f"{work}/{name}.sql", "w", encoding="utf-8") as f:

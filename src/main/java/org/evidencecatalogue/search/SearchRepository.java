@@ -56,6 +56,11 @@ class SearchRepository {
         this.suggestionsSql = SqlResources.read("search/suggestions.sql");
     }
 
+    /** For the rest of the current transaction, plans are made for each execution's own values. */
+    void planForEachExecution() {
+        this.statements.prepare("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     /** The statement a search runs, with the sort it asks for; for the benchmark's bare-SQL runs too. */
     String resultsSql(boolean newestFirst) {
         return newestFirst ? this.newestSql : this.relevanceSql;
