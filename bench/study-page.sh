@@ -10,6 +10,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 page=${BENCH_PAGE:-/studies/roerink-2017-anakinra-me-cfs}
 baseline=${BENCH_BASELINE:-/assets/favicon.svg}
@@ -25,22 +26,12 @@ pg_user=${BENCH_PG_USER:-postgres}
 pg_password=${BENCH_PG_PASSWORD:-}
 work=target/bench-study-page
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-for tool in "$java" wrk psql python3 curl; do
-    command -v "$tool" >/dev/null || { echo "bench: '$tool' is needed (wrk: apt-get install wrk)" >&2; exit 1; }
-done
+bench_require "$java" wrk psql python3 curl
 if (( concurrency < 2 || concurrency % 2 != 0 )); then
     echo "bench: BENCH_CONCURRENCY must be an even number ≥ 2" >&2
     exit 1
 fi
-
-# Build when there is no jar or the sources changed since it was built.
-jar=$(ls target/evidence-catalogue-*.jar 2>/dev/null | head -n 1 || true)
-if [[ -z "$jar" ]] || [[ -n "$(find src/main db pom.xml -newer "$jar" -print -quit)" ]]; then
-    echo "bench: building the jar"
-    ./mvnw -q -DskipTests package
-    jar=$(ls target/evidence-catalogue-*.jar | head -n 1)
-fi
+jar=$(bench_jar)
 
 # The benchmark's own database, and only it, is dropped and created; Flyway migrates and seeds it at start-up.
 export PGPASSWORD=$pg_password
@@ -51,50 +42,17 @@ echo "bench: created database $database"
 rm -rf "$work"
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base_url="http://127.0.0.1:$port"
-
-"$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" \
-    --server.address=127.0.0.1 \
-    --server.port="$port" \
-    --spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$database" \
-    --spring.datasource.username="$pg_user" \
-    --spring.datasource.password="$pg_password" \
-    --server.tomcat.accesslog.enabled=true \
-    --server.tomcat.accesslog.directory="$work" \
-    --server.tomcat.accesslog.prefix=access \
-    --server.tomcat.accesslog.suffix=.log \
-    --server.tomcat.accesslog.rotate=false \
-    --server.tomcat.accesslog.buffered=false \
-    --server.tomcat.accesslog.pattern='%m %U %s %D %{begin:msec}t %{end:msec}t' \
-    "$@" \
-    >"$work/app.log" 2>&1 &
-app=$!
 load=
 stop_all() {
-    for pid in $load $app; do
-        if kill -0 "$pid" 2>/dev/null; then
-            kill "$pid"
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
+    if [[ -n "$load" ]] && kill -0 "$load" 2>/dev/null; then
+        kill "$load"
+        wait "$load" 2>/dev/null || true
+    fi
+    bench_stop_app
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
-
-echo "bench: starting the application on $base_url (log: $work/app.log)"
-for (( i = 0; i < 180; i++ )); do
-    if ! kill -0 "$app" 2>/dev/null; then
-        echo "bench: the application stopped during start-up:" >&2
-        tail -n 40 "$work/app.log" >&2
-        exit 1
-    fi
-    if curl -fsS "$base_url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
-        break
-    fi
-    sleep 1
-done
-curl -fsS -o /dev/null "$base_url/actuator/health" || { echo "bench: no healthy application after 180 s" >&2; exit 1; }
+bench_start_app "$jar" "$database" "$@"
 for path in "$page" "$baseline"; do
     curl -fsS -o /dev/null "$base_url$path" || { echo "bench: $path does not answer 200" >&2; exit 1; }
 done

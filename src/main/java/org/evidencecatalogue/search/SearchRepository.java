@@ -61,15 +61,10 @@ class SearchRepository {
         this.statements.prepare("set local plan_cache_mode = force_custom_plan").update();
     }
 
-    /** The statement a search runs, with the sort it asks for; for the benchmark's bare-SQL runs too. */
-    String resultsSql(boolean newestFirst) {
-        return newestFirst ? this.newestSql : this.relevanceSql;
-    }
-
     Page find(Interpretation interpretation, SearchRequest request) {
         boolean newest = request.newestFirst() || interpretation.textQuery() == null;
         return this.statements
-            .prepare(resultsSql(newest), "query", interpretation.query(), "textQuery", interpretation.textQuery(),
+            .prepare(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(), "textQuery", interpretation.textQuery(),
                     "yearFrom", request.fromYear(), "yearTo", request.toYear(), "candidates",
                     SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE, "offset",
                     (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
