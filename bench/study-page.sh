@@ -96,7 +96,7 @@ run() {
     wait "$load" || true
     load=
     sleep 1    # requests still in flight when wrk stopped finish and are logged
-    tail -n +"$from" "$access_log" | awk -v phase="$phase" -v path="$path" '$2 == path { print phase, $0 }' \
+    tail -n +"$from" "$access_log" | awk -v phase="$phase" -v path="$path" '{ sub(/-$/, "", $2) } $2 == path { print phase, $0 }' \
         >>"$work/measured.txt"
 }
 

@@ -23,7 +23,8 @@ bench_jar() {
     echo "$jar"
 }
 
-# bench_start_app JAR DATABASE [ARGUMENTS…]: sets app (its pid) and base_url; the access log is $work/access.log.
+# bench_start_app JAR DATABASE [ARGUMENTS…]: sets app (its pid) and base_url; the access log is $work/access.log,
+# a line per request: method, path and query string ("-" when there is none), status, %D, begin and end.
 bench_start_app() {
     local jar=$1 database=$2 port i
     shift 2
