@@ -1,9 +1,11 @@
 -- How a search's words are read, in one round trip (search.QueryInterpreter):
 --   word       each typed word's tsquery as the catalogue's text search configuration reads it (stemmed,
 --              stop words empty, hyphenated words as phrases, a slash between words as a space, as in documents)
---   name       each run of words that is a drug's or condition's name, alias or synonym, with its record and
---              the tsquery of the record's own name
+--   name       each run of words that is a drug's or condition's name, alias or synonym, with its record, the
+--              name as written (value) and the tsquery of the record's own name
 --   condition  the condition filter's slug resolved to its id        drug  the drug filter's, likewise
+--   suggestion up to :limit drugs and conditions whose names start with :text (suggestions.sql), first_word
+--              their position
 -- :words and :grams are JSON arrays: ["word", ...] and [{"first": 1, "last": 2, "text": "..."}, ...].
 select 'word' as row_kind, w.position::integer as first_word, w.position::integer as last_word,
        plainto_tsquery('catalogue', translate(w.word, '/', ' '))::text as value, null::bigint as record_id, null as slug,
@@ -23,3 +25,8 @@ union all
 select 'drug', null, null, null, n.record_id, n.slug, n.name, n.kind, null
   from search_name n
  where n.kind = 'DRUG' and n.slug = :drugSlug and n.is_primary
+union all
+select 'suggestion', s.position::integer, null, null, s.record_id, s.slug, s.name, s.kind, null
+  from (
+/*suggestions*/
+  ) s

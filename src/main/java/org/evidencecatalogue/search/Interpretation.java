@@ -12,9 +12,11 @@ import java.util.List;
  * @param expansions names recognised in the text
  * @param condition the condition filter's record, or null
  * @param drug the drug filter's record, or null
+ * @param suggestions drugs and conditions whose name, alias or synonym is or starts with the text, best first
+ *        (only when asked for)
  */
 public record Interpretation(String query, String textQuery, List<Expansion> expansions, NamedRecord condition,
-        NamedRecord drug) {
+        NamedRecord drug, List<NamedRecord> suggestions) {
 
     /** The expansions whose words are another name than the record's own, worth telling the reader about. */
     public List<Expansion> otherNames() {

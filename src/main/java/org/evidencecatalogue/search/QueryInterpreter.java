@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.evidencecatalogue.search.Interpretation.Expansion;
 import org.evidencecatalogue.search.Interpretation.NamedRecord;
@@ -37,41 +38,67 @@ class QueryInterpreter {
 
     QueryInterpreter(SearchStatements statements) {
         this.statements = statements;
-        this.interpretSql = SqlResources.read("search/interpret.sql");
+        this.interpretSql = SqlResources.read("search/interpret.sql")
+            .replace("/*suggestions*/", SqlResources.read("search/suggestions.sql"));
     }
 
-    Interpretation interpret(SearchRequest request) {
+    /** Reads the request's text and filters; with {@code suggestions} > 0 also names to go to (page one). */
+    Interpretation interpret(SearchRequest request, int suggestions) {
         List<Word> words = split(request.text());
         List<Gram> grams = request.exact() ? List.of() : grams(words);
         Map<Integer, String> fragments = new HashMap<>();
-        Map<Gram, List<NamedRecord>> names = new LinkedHashMap<>();
+        List<NameRow> nameRows = new ArrayList<>();
         Map<String, String> nameQueries = new HashMap<>();
         NamedRecord[] filters = new NamedRecord[2];
+        Map<Integer, NamedRecord> suggested = new TreeMap<>();
         if (!words.isEmpty() || request.condition() != null || request.drug() != null) {
             this.statements
                 .prepare(this.interpretSql, "words", this.statements.json(words.stream().map(Word::text).toList()),
                         "grams", this.statements.json(grams), "conditionSlug", request.condition(), "drugSlug",
-                        request.drug())
+                        request.drug(), "text", request.text(), "limit", suggestions)
                 .query((rs) -> {
                     String rowKind = rs.getString("row_kind");
                     switch (rowKind) {
                         case "word" -> fragments.put(rs.getInt("first_word") - 1, rs.getString("value"));
                         case "name" -> {
-                            Gram gram = new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null);
                             NamedRecord named = record(rs.getString("record_kind"), rs.getLong("record_id"),
                                     rs.getString("slug"), rs.getString("name"));
-                            names.computeIfAbsent(gram, (g) -> new ArrayList<>()).add(named);
+                            nameRows.add(new NameRow(new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null),
+                                    rs.getString("value"), named));
                             nameQueries.put(named.lexeme(), rs.getString("name_query"));
                         }
                         case "condition" -> filters[0] = record("CONDITION", rs.getLong("record_id"),
                                 rs.getString("slug"), rs.getString("name"));
                         case "drug" -> filters[1] = record("DRUG", rs.getLong("record_id"), rs.getString("slug"),
                                 rs.getString("name"));
+                        case "suggestion" -> suggested.put(rs.getInt("first_word"), record(rs.getString("record_kind"),
+                                rs.getLong("record_id"), rs.getString("slug"), rs.getString("name")));
                         default -> throw new IllegalStateException(rowKind);
                     }
                 });
         }
-        return build(request, words, fragments, names, nameQueries, filters[0], filters[1]);
+        Map<Gram, List<NamedRecord>> names = new LinkedHashMap<>();
+        for (NameRow row : nameRows) {
+            if (recognised(row, words, fragments)) {
+                names.computeIfAbsent(row.gram(), (g) -> new ArrayList<>()).add(row.record());
+            }
+        }
+        return build(request, words, fragments, names, nameQueries, filters[0], filters[1],
+                List.copyOf(suggested.values()));
+    }
+
+    /**
+     * Whether a run of words that is a name counts as that name. A single word that the text search reads as a
+     * stop word ("of", "as", "all") is a name only when typed exactly as the name is written: "ALL" is acute
+     * lymphoblastic leukaemia, "quality of life" is not about a condition abbreviated OF.
+     */
+    private static boolean recognised(NameRow row, List<Word> words, Map<Integer, String> fragments) {
+        if (row.gram().first() != row.gram().last()) {
+            return true;
+        }
+        int index = row.gram().first() - 1;
+        String fragment = fragments.get(index);
+        return (fragment != null && !fragment.isBlank()) || words.get(index).text().equals(row.name());
     }
 
     private static NamedRecord record(String kind, long id, String slug, String name) {
@@ -80,7 +107,7 @@ class QueryInterpreter {
 
     private static Interpretation build(SearchRequest request, List<Word> words, Map<Integer, String> fragments,
             Map<Gram, List<NamedRecord>> names, Map<String, String> nameQueries, NamedRecord condition,
-            NamedRecord drug) {
+            NamedRecord drug, List<NamedRecord> suggestions) {
         List<String> units = new ArrayList<>();
         List<Expansion> expansions = new ArrayList<>();
         int i = 0;
@@ -153,7 +180,7 @@ class QueryInterpreter {
             all.add("( " + quote(SearchKind.STUDY.lexeme()) + " | " + quote(SearchKind.DISCUSSION.lexeme()) + " )");
         }
         String query = all.isEmpty() ? null : String.join(" & ", all);
-        return new Interpretation(query, textQuery, List.copyOf(expansions), condition, drug);
+        return new Interpretation(query, textQuery, List.copyOf(expansions), condition, drug, suggestions);
     }
 
     /** The words i..last as a phrase; stop words are left out, and a run of nothing but stop words is null. */
@@ -247,6 +274,10 @@ class QueryInterpreter {
 
     private static String text(List<Word> words, int first, int last) {
         return String.join(" ", words.subList(first, last + 1).stream().map(Word::text).toList());
+    }
+
+    /** A run of words found among the names: the name as written, and its record. */
+    private record NameRow(Gram gram, String name, NamedRecord record) {
     }
 
     /** A typed word and the phrase it is in (-1: none). */

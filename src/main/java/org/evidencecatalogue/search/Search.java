@@ -10,17 +10,15 @@ import org.evidencecatalogue.search.SearchResults.Correction;
 import org.evidencecatalogue.search.SearchResults.Facets;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One search over everything: the pages and the JSON API both call {@link #search(SearchRequest)}. A search's
- * statements run in one read-only transaction that plans each of them for its own values
- * ({@code plan_cache_mode = force_custom_plan}): a generic plan cannot know how common a search's words are, and at
- * 600,000 studies generic plans were hundreds of times slower for common words. The rest of the application keeps
- * PostgreSQL's default, which suits its fixed-shape queries.
+ * One search over everything: the pages and the JSON API both call {@link #search(SearchRequest)}. A search reads
+ * the search tables' generation, and answers from {@link SearchCache} when it holds this search at that
+ * generation; otherwise it runs its statements on search's own read-only sessions ({@link SearchStatements}): the
+ * reading of the text (with the names to suggest), one statement for the hits, facets and count, and, only when
+ * nothing matched, the corrections and the corrected search.
  */
 @Service
-@Transactional(readOnly = true)
 public class Search {
 
     /** Runs of words shorter than this are not corrected: too many names look like them. */
@@ -32,15 +30,24 @@ public class Search {
 
     private final SearchRepository repository;
 
-    Search(QueryInterpreter interpreter, SearchRepository repository) {
+    private final SearchCache cache;
+
+    Search(QueryInterpreter interpreter, SearchRepository repository, SearchCache cache) {
         this.interpreter = interpreter;
         this.repository = repository;
+        this.cache = cache;
     }
 
     public SearchResults search(SearchRequest request) {
-        this.repository.planForEachExecution();
+        if (!this.cache.enabled()) {
+            return run(request);
+        }
+        return this.cache.get(request, this.repository.generation(), () -> run(request));
+    }
+
+    private SearchResults run(SearchRequest request) {
         SearchRequest effective = request;
-        Interpretation interpretation = this.interpreter.interpret(effective);
+        Interpretation interpretation = this.interpreter.interpret(effective, suggestionsFor(effective));
         // A filter that names no record is dropped and reported, as any other unreadable parameter.
         if (effective.condition() != null && interpretation.condition() == null) {
             effective = effective.withoutUnknown("condition");
@@ -49,7 +56,7 @@ public class Search {
             effective = effective.withoutUnknown("drug");
         }
         if (effective != request) {
-            interpretation = this.interpreter.interpret(effective);
+            interpretation = this.interpreter.interpret(effective, suggestionsFor(effective));
         }
         if (interpretation.query() == null) {
             return new SearchResults(effective, interpretation, 0, false, List.of(), Facets.NONE, null,
@@ -61,7 +68,7 @@ public class Search {
             String corrected = corrected(effective.text());
             if (corrected != null) {
                 SearchRequest retry = effective.withText(corrected);
-                Interpretation retried = this.interpreter.interpret(retry);
+                Interpretation retried = this.interpreter.interpret(retry, suggestionsFor(retry));
                 SearchRepository.Page found = this.repository.find(retried, retry);
                 if (found.matched() > 0) {
                     correction = new Correction(effective.text(), corrected);
@@ -71,16 +78,18 @@ public class Search {
                 }
             }
         }
-        List<NamedRecord> suggestions = (effective.text().length() >= 2 && effective.page() == 1)
-                ? this.repository.suggestions(effective.text(), SUGGESTIONS) : List.of();
         return new SearchResults(effective, interpretation, page.matched(), page.more(), page.hits(), page.facets(),
-                correction, suggestions);
+                correction, interpretation.suggestions());
+    }
+
+    /** Names to go to are offered on a search's first page, once two characters are typed. */
+    private static int suggestionsFor(SearchRequest request) {
+        return (request.text().length() >= 2 && request.page() == 1) ? SUGGESTIONS : 0;
     }
 
     /** Drugs and conditions whose name, alias or synonym is or starts with the text, for typing ahead. */
     public List<NamedRecord> suggest(String text, int limit) {
         String cleaned = SearchRequest.parse(text, null, null, null, null, null, null, null, null, null, null).text();
-        this.repository.planForEachExecution();
         return cleaned.isEmpty() ? List.of() : this.repository.suggestions(cleaned, Math.clamp(limit, 1, 20));
     }
 

@@ -40,8 +40,6 @@ class SearchRepository {
         this.statements = statements;
         this.json = json;
         String results = SqlResources.read("search/results.sql");
-        // Relevance ranks by titles and names (title_document, small and inline) while reading the candidates;
-        // newest first needs no rank, which would otherwise be computed for every match before the sort by year.
         // Relevance ranks by titles and names (title_document, small and inline) while reading the candidates, in
         // whatever order the plan reads them: for a common word a scan that stops at the thousandth match. Newest
         // first needs no rank, which would otherwise be computed for every match before the sort by year.
@@ -56,9 +54,9 @@ class SearchRepository {
         this.suggestionsSql = SqlResources.read("search/suggestions.sql");
     }
 
-    /** For the rest of the current transaction, plans are made for each execution's own values. */
-    void planForEachExecution() {
-        this.statements.prepare("set local plan_cache_mode = force_custom_plan").update();
+    /** The search tables' generation now (db/migration/V14): it grows with every change to what search finds. */
+    long generation() {
+        return this.statements.prepare("select value from search_generation").query(Long.class).single();
     }
 
     Page find(Interpretation interpretation, SearchRequest request) {
@@ -79,7 +77,7 @@ class SearchRepository {
                         values(rs.getString("decades"), "decade"), named(rs.getString("conditions")),
                         named(rs.getString("drugs")));
                 return new Page(Math.min(matched, SearchRequest.MAX_RESULTS), matched > SearchRequest.MAX_RESULTS,
-                        hits, facets);
+                        List.copyOf(hits), facets);
             })
             .single();
     }
@@ -136,7 +134,7 @@ class SearchRepository {
         if (!current.isEmpty()) {
             segments.add(new Segment(current.toString(), inMatch));
         }
-        return segments;
+        return List.copyOf(segments);
     }
 
     private List<FacetValue> values(String array, String facet) {
@@ -155,7 +153,7 @@ class SearchRepository {
             };
             values.add(new FacetValue(parameter, label, value.get(1).asInt()));
         }
-        return values;
+        return List.copyOf(values);
     }
 
     private List<FacetValue> named(String array) {
@@ -163,7 +161,7 @@ class SearchRepository {
         for (JsonNode value : this.json.readTree(array)) {
             values.add(new FacetValue(value.get(0).asString(), value.get(1).asString(), value.get(2).asInt()));
         }
-        return values;
+        return List.copyOf(values);
     }
 
     record Page(int matched, boolean more, List<Hit> hits, Facets facets) {

@@ -3,6 +3,7 @@ package org.evidencecatalogue.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.evidencecatalogue.study.Design;
 
@@ -365,6 +366,28 @@ public final class SearchRequest {
             builder.queryParam(changed, value);
         }
         return builder.build().encode().toUriString();
+    }
+
+    /** Two requests are equal when they ask for the same page of the same search, ignored parameters included. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof SearchRequest that && this.exact == that.exact
+                && this.newestFirst == that.newestFirst && this.page == that.page && this.text.equals(that.text)
+                && this.kind == that.kind && Objects.equals(this.condition, that.condition)
+                && Objects.equals(this.drug, that.drug) && this.design == that.design
+                && Objects.equals(this.fromYear, that.fromYear) && Objects.equals(this.toYear, that.toYear)
+                && Objects.equals(this.pemRequired, that.pemRequired) && this.ignored.equals(that.ignored));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.text, this.exact, this.kind, this.condition, this.drug, this.design, this.fromYear,
+                this.toYear, this.pemRequired, this.newestFirst, this.page, this.ignored);
+    }
+
+    @Override
+    public String toString() {
+        return pageUrl(this.page) + (this.ignored.isEmpty() ? "" : " (ignored: " + this.ignored + ")");
     }
 
     private static void param(UriComponentsBuilder builder, String name, String value) {

@@ -240,6 +240,57 @@ class SearchTest {
     }
 
     @Test
+    void everyChangeToWhatSearchFindsStartsANewGenerationOfKeptResults() throws Exception {
+        String kept = "/api/v1/search?q=anakinra&kind=study";
+        this.mvc.perform(get(kept)).andExpect(jsonPath("$.total").value(3));
+        long before = generation();
+        this.mvc.perform(get("/search?q=anakinra")).andExpect(status().isOk());
+        assertThat(generation()).as("searching changes nothing").isEqualTo(before);
+        this.jdbc.sql("update study set status = 'DRAFT' where slug = 'roerink-2017-anakinra-me-cfs'").update();
+        try {
+            assertThat(generation()).isGreaterThan(before);
+            this.mvc.perform(get(kept)).andExpect(jsonPath("$.hits[*].url").value(containsInAnyOrder(MAIER, MONTEAGUDO)));
+        }
+        finally {
+            this.jdbc.sql("update study set status = 'PUBLISHED' where slug = 'roerink-2017-anakinra-me-cfs'").update();
+        }
+        this.mvc.perform(get(kept)).andExpect(jsonPath("$.total").value(3));
+    }
+
+    private long generation() {
+        return this.jdbc.sql("select value from search_generation").query(Long.class).single();
+    }
+
+    @Test
+    void aNameThatIsAlsoAStopWordCountsOnlyAsWritten() throws Exception {
+        long condition = this.jdbc.sql("select id from condition where slug = 'me-cfs'").query(Long.class).single();
+        this.jdbc.sql("insert into condition_synonym (condition_id, position, synonym, kind) values (:c, 900, 'OF', 'ABBREVIATION')")
+            .param("c", condition)
+            .update();
+        try {
+            // "of" in a phrase is a word of the phrase, not the abbreviation…
+            this.mvc.perform(get("/api/v1/search?q=quality+of+life"))
+                .andExpect(jsonPath("$.expansions[*].record.slug").value(not(hasItem("me-cfs"))));
+            // …while the abbreviation typed as it is written is recognised.
+            this.mvc.perform(get("/api/v1/search?q=OF&kind=study"))
+                .andExpect(jsonPath("$.expansions[0].words").value("OF"))
+                .andExpect(jsonPath("$.expansions[0].record.slug").value("me-cfs"))
+                .andExpect(jsonPath("$.hits[*].url").value(hasItem(ROERINK)));
+        }
+        finally {
+            this.jdbc.sql("delete from condition_synonym where synonym = 'OF'").update();
+        }
+    }
+
+    @Test
+    void thePageOffersTheNamedRecordsToGoTo() throws Exception {
+        this.mvc.perform(get("/search?q=Kineret"))
+            .andExpect(content().string(containsString("<a href=\"/drugs/anakinra\"><span>Anakinra</span> <span class=\"meta\">(drug)</span></a>")));
+        this.mvc.perform(get("/search?q=Kineret&page=2"))
+            .andExpect(content().string(not(containsString("<span>Go to</span>"))));
+    }
+
+    @Test
     void unreadableParametersAreNamedAndIgnored() throws Exception {
         this.mvc.perform(get("/search?q=anakinra&kind=everything&design=magic&from=19x&page=-3&condition=no-such-thing"))
             .andExpect(status().isOk())
