@@ -9,11 +9,14 @@
 #   phrase    quality of life
 #   typo      the rare drug's name with a letter left out: nothing matches, so the name is corrected
 #   filtered  fatigue in RCTs of ME/CFS since 2010
-# Steps: (1) start the application with the search statements logged (TRACE) and send each search once, to
-# record the statements and parameters it runs; (2) restart it without that logging, warm it up, and run wrk
-# with BENCH_CLIENTS connections for BENCH_SECONDS; per-request server time comes from Tomcat's access log (%D,
-# from the start of processing to the end of the response); (3) run pgbench with the recorded statements of each
-# search as one transaction, same clients and time, simple protocol, per-transaction log. BENCH_ENDPOINT picks
+# Steps: (1) start the application with the search statements logged (TRACE) and its results cache off, and send
+# each search once, to record the statements and parameters a search runs when its results are not kept; (2) run
+# the endpoint under load twice, each time after a warm-up, with BENCH_CLIENTS connections for BENCH_SECONDS:
+# "uncached", with the results cache off (evidence.search.cache.size=0), so that every request runs the search's
+# statements, and "cached", as deployed, where a repeated search costs the read of the search tables' generation;
+# per-request server time comes from Tomcat's access log (%D, from the start of processing to the end of the
+# response); (3) run pgbench with the recorded statements of each search as one transaction, same clients and
+# time, simple protocol, per-transaction log, with the session settings of search's pool. BENCH_ENDPOINT picks
 # /search (the HTML page, default) or /api/v1/search. Files are left in target/bench-search/.
 set -euo pipefail
 
@@ -23,7 +26,7 @@ source bench/lib/app.sh
 database=${BENCH_DATABASE:-evidence_bench}
 clients=${BENCH_CLIENTS:-16}
 seconds=${BENCH_SECONDS:-30}
-warmup=${BENCH_WARMUP_SECONDS:-20}
+warmup=${BENCH_WARMUP_SECONDS:-120}
 endpoint=${BENCH_ENDPOINT:-/search}
 pg_host=127.0.0.1
 pg_port=5432
@@ -76,7 +79,7 @@ mkdir -p "$work/capture"
     work="$work/capture"
     trap bench_stop_app EXIT
     bench_start_app "$jar" "$database" --logging.level.org.evidencecatalogue.search.statements=TRACE \
-        --logging.pattern.console='%m%n'
+        --logging.pattern.console='%m%n' --evidence.search.cache.size=0
     while IFS=$'\t' read -r name path; do
         from=$(( $(wc -l <"$work/app.log") + 1 ))
         curl -fsS -o "$work/$name.html" "$base_url$path"
@@ -107,9 +110,7 @@ def render(entry):
     return re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
 
 for name in names:
-    # The transaction's "set local plan_cache_mode" is PGOPTIONS for pgbench (its statements run one by one).
-    entries = [entry for entry in (json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8"))
-               if not entry["sql"].startswith("set local ")]
+    entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
     if not entries:
         sys.exit(f"bench: the search '{name}' ran no recorded statement")
     with open(f"{work}/{name}.sql", "w", encoding="utf-8") as f:
@@ -121,8 +122,7 @@ PY
 grep -q 'class="did-you-mean"' "$work/capture/typo.html" || [[ "$endpoint" != /search ]] \
     || echo "bench: warning: the typo search was not corrected" >&2
 
-# (2) The endpoint under load.
-bench_start_app "$jar" "$database"
+# (2) The endpoint under load: without the results cache, then as deployed.
 cat >"$work/mix.lua" <<'LUA'
 local paths, next_index = {}, 0
 for line in io.lines(os.getenv("BENCH_MIX")) do
@@ -136,17 +136,27 @@ function request()
 end
 LUA
 export BENCH_MIX="$work/mix.tsv"
-echo "bench: warming up for $warmup s"
-wrk -t2 -c"$clients" -d"${warmup}s" -s "$work/mix.lua" "$base_url" >/dev/null
-from=$(( $(wc -l <"$work/access.log") + 1 ))
-echo "bench: measuring the endpoint: $clients clients for $seconds s"
-wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$work/mix.lua" "$base_url" >"$work/wrk.txt"
-sleep 1
-tail -n +"$from" "$work/access.log" >"$work/measured.log"
-bench_stop_app
+# measure_endpoint LABEL [APPLICATION ARGUMENTS…]: leaves $work/LABEL.log (the measured requests) and LABEL.wrk.
+measure_endpoint() {
+    local label=$1 from
+    shift
+    bench_start_app "$jar" "$database" "$@"
+    echo "bench: $label: warming up for $warmup s"
+    wrk -t2 -c"$clients" -d"${warmup}s" -s "$work/mix.lua" "$base_url" >/dev/null
+    from=$(( $(wc -l <"$work/access.log") + 1 ))
+    echo "bench: $label: measuring the endpoint: $clients clients for $seconds s"
+    wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$work/mix.lua" "$base_url" >"$work/$label.wrk"
+    sleep 1
+    tail -n +"$from" "$work/access.log" >"$work/$label.log"
+    bench_stop_app
+    rm -f "$work/access.log"
+}
+measure_endpoint uncached --evidence.search.cache.size=0
+measure_endpoint cached
 
-# (3) The bare SQL of the same searches, the same way, with the session settings the application's pool uses.
-export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan"
+# (3) The bare SQL of the same searches, the same way, with the session settings of search's pool
+# (SearchStatements.SESSION_OPTIONS).
+export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan -c default_transaction_read_only=on -c work_mem=16MB -c client_min_messages=warning"
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
 scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"
@@ -157,7 +167,7 @@ pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 
 
 python3 - "$work" "$endpoint" "$studies" "$clients" "$seconds" <<'PY'
 import glob, math, sys, urllib.parse
-work, endpoint, studies, clients, seconds = sys.argv[1:]
+work, endpoint_path, studies, clients, seconds = sys.argv[1:]
 names, paths = [], {}
 for line in open(f"{work}/mix.tsv"):
     name, path = line.rstrip("\n").split("\t")
@@ -168,20 +178,21 @@ def pct(values, p):
     ordered = sorted(values)
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] if ordered else float("nan")
 
-endpoint_ms = {n: [] for n in names}
-errors, first, last = 0, None, None
-for line in open(f"{work}/measured.log"):
-    method, path, status, micros, begin, end = line.split()
-    name = paths.get(path)
-    if name is None:
-        continue
-    if status != "200":
-        errors += 1
-    endpoint_ms[name].append(int(micros) / 1000)
-    first = int(begin) if first is None else min(first, int(begin))
-    last = int(end) if last is None else max(last, int(end))
-endpoint_all = [v for n in names for v in endpoint_ms[n]]
-endpoint_rate = len(endpoint_all) / max(last - first, 1) * 1000
+def endpoint(label):
+    times = {n: [] for n in names}
+    errors, first, last = 0, None, None
+    for line in open(f"{work}/{label}.log"):
+        method, path, status, micros, begin, end = line.split()
+        name = paths.get(path)
+        if name is None:
+            continue
+        if status != "200":
+            errors += 1
+        times[name].append(int(micros) / 1000)
+        first = int(begin) if first is None else min(first, int(begin))
+        last = int(end) if last is None else max(last, int(end))
+    every = [v for n in names for v in times[n]]
+    return times, every, len(every) / max(last - first, 1) * 1000, errors
 
 sql_ms = {n: [] for n in names}
 sql_first, sql_last = None, None
@@ -197,30 +208,38 @@ sql_all = [v for n in names for v in sql_ms[n]]
 sql_rate = len(sql_all) / max(sql_last - sql_first, 1) * 1000
 
 print()
-print(f"Search at {int(studies):,} studies, {clients} concurrent clients, {seconds} s each; endpoint {endpoint}")
-print("endpoint: Tomcat's server time per request (%D); SQL: pgbench per-transaction latency of the same statements")
-print()
-print(f"{'search':<10} {'endpoint n':>10} {'p50':>7} {'p95':>7} {'p99':>7}   {'SQL n':>7} {'p50':>7} {'p95':>7} {'p99':>7}   {'p50 ×':>6} {'p95 ×':>6}")
+print(f"Search at {int(studies):,} studies, {clients} concurrent clients, {seconds} s each; endpoint {endpoint_path}")
+print("endpoint: Tomcat's server time per request (%D); SQL: pgbench per-transaction latency of the statements a")
+print("search runs when its results are not kept (recorded from the application)")
 def row(label, e, s):
     ep = [pct(e, p) for p in (50, 95, 99)]
     sp = [pct(s, p) for p in (50, 95, 99)]
     print(f"{label:<10} {len(e):>10} {ep[0]:>7.1f} {ep[1]:>7.1f} {ep[2]:>7.1f}   {len(s):>7} {sp[0]:>7.1f} {sp[1]:>7.1f} "
           f"{sp[2]:>7.1f}   {ep[0] / sp[0]:>6.2f} {ep[1] / sp[1]:>6.2f}")
     return ep, sp
-for n in names:
-    row(n, endpoint_ms[n], sql_ms[n])
-ep, sp = row("all", endpoint_all, sql_all)
+results = {}
+for label, title in (("uncached", "results cache off: every request runs the search's statements"),
+                     ("cached", "as deployed: results kept while the search tables' generation is unchanged")):
+    times, every, rate, errors = endpoint(label)
+    print()
+    print(f"{label} ({title})")
+    print(f"{'search':<10} {'endpoint n':>10} {'p50':>7} {'p95':>7} {'p99':>7}   {'SQL n':>7} {'p50':>7} {'p95':>7} {'p99':>7}   {'p50 ×':>6} {'p95 ×':>6}")
+    for n in names:
+        row(n, times[n], sql_ms[n])
+    ep, sp = row("all", every, sql_all)
+    print(f"throughput: endpoint {rate:.0f} searches/s, bare SQL {sql_rate:.0f} searches/s; non-200 answers: {errors}")
+    results[label] = (ep, sp, rate)
+
 print()
-print(f"throughput: endpoint {endpoint_rate:.0f} searches/s, bare SQL {sql_rate:.0f} searches/s "
-      f"(ratio {sql_rate / endpoint_rate:.2f})")
-print(f"non-200 answers: {errors}")
+for label in ("cached", "uncached"):
+    ep, sp, rate = results[label]
+    print(f"{label}: target p95 ≤ 50 ms: {'met' if ep[1] <= 50 else 'MISSED'} ({ep[1]:.1f} ms); "
+          f"≥ 300 searches/s: {'met' if rate >= 300 else 'MISSED'} ({rate:.0f}/s); "
+          f"endpoint ≤ 1.5 × bare SQL (p95): {'met' if ep[1] <= 1.5 * sp[1] else 'MISSED'} ({ep[1] / sp[1]:.2f} ×)")
 print()
-print(f"target p95 ≤ 50 ms: {'met' if ep[1] <= 50 else 'MISSED'} ({ep[1]:.1f} ms)")
-print(f"target ≥ 300 searches/s: {'met' if endpoint_rate >= 300 else 'MISSED'} ({endpoint_rate:.0f}/s)")
-print(f"target endpoint ≤ 1.5 × bare SQL (p95): {'met' if ep[1] <= 1.5 * sp[1] else 'MISSED'} ({ep[1] / sp[1]:.2f} ×)")
-print()
-print("wrk's own view (client side, all searches):")
-for line in open(f"{work}/wrk.txt"):
-    if line.strip().startswith(("50%", "90%", "99%", "Requests/sec")):
-        print("  " + line.strip())
+for label in ("uncached", "cached"):
+    print(f"wrk's own view, {label} (client side, all searches):")
+    for line in open(f"{work}/{label}.wrk"):
+        if line.strip().startswith(("50%", "90%", "99%", "Requests/sec")):
+            print("  " + line.strip())
 PY
