@@ -89,8 +89,9 @@ class QueryInterpreter {
 
     /**
      * Whether a run of words that is a name counts as that name. A single word that the text search reads as a
-     * stop word ("of", "as", "all") is a name only when typed exactly as the name is written: "ALL" is acute
-     * lymphoblastic leukaemia, "quality of life" is not about a condition abbreviated OF.
+     * stop word ("of", "as", "all") is a name only when its letters and digits are typed as the name writes
+     * them, capitals included, whatever punctuation is around them ("ALL", "(ALL)"): "ALL" is acute lymphoblastic
+     * leukaemia, "quality of life" is not about a condition abbreviated OF.
      */
     private static boolean recognised(NameRow row, List<Word> words, Map<Integer, String> fragments) {
         if (row.gram().first() != row.gram().last()) {
@@ -98,7 +99,15 @@ class QueryInterpreter {
         }
         int index = row.gram().first() - 1;
         String fragment = fragments.get(index);
-        return (fragment != null && !fragment.isBlank()) || words.get(index).text().equals(row.name());
+        return (fragment != null && !fragment.isBlank())
+                || lettersAndDigits(words.get(index).text()).equals(lettersAndDigits(row.name()));
+    }
+
+    private static String lettersAndDigits(String text) {
+        return text.codePoints()
+            .filter(Character::isLetterOrDigit)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     }
 
     private static NamedRecord record(String kind, long id, String slug, String name) {

@@ -276,6 +276,11 @@ class SearchTest {
                 .andExpect(jsonPath("$.expansions[0].words").value("OF"))
                 .andExpect(jsonPath("$.expansions[0].record.slug").value("me-cfs"))
                 .andExpect(jsonPath("$.hits[*].url").value(hasItem(ROERINK)));
+            // Punctuation around it does not matter; capitals do.
+            this.mvc.perform(get("/api/v1/search").param("q", "(OF)"))
+                .andExpect(jsonPath("$.expansions[0].record.slug").value("me-cfs"));
+            this.mvc.perform(get("/api/v1/search").param("q", "Of"))
+                .andExpect(jsonPath("$.expansions[*].record.slug").value(not(hasItem("me-cfs"))));
         }
         finally {
             this.jdbc.sql("delete from condition_synonym where synonym = 'OF'").update();
