@@ -39,10 +39,7 @@ public class Search {
     }
 
     public SearchResults search(SearchRequest request) {
-        if (!this.cache.enabled()) {
-            return run(request);
-        }
-        return this.cache.get(request, this.repository.generation(), () -> run(request));
+        return this.cache.get(request, this.repository::generation, () -> run(request));
     }
 
     private SearchResults run(SearchRequest request) {

@@ -1,6 +1,7 @@
 package org.evidencecatalogue.search;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -30,11 +31,15 @@ class SearchCache {
         this.entries = Caffeine.newBuilder().maximumSize(Math.max(size, 0)).expireAfterWrite(ttl).build();
     }
 
-    /** The results of a search at this generation: kept ones, or those {@code search} gives, then kept. */
-    SearchResults get(SearchRequest request, long generation, Supplier<SearchResults> search) {
+    /**
+     * The results of a search at the current generation: kept ones, or those {@code search} gives, then kept.
+     * With the cache off, {@code search} alone, without reading the generation.
+     */
+    SearchResults get(SearchRequest request, LongSupplier currentGeneration, Supplier<SearchResults> search) {
         if (!this.enabled) {
             return search.get();
         }
+        long generation = currentGeneration.getAsLong();
         Entry entry = this.entries.getIfPresent(request);
         if (entry != null && entry.generation() == generation) {
             return entry.results();
@@ -44,10 +49,6 @@ class SearchCache {
         // A slower search read at an older generation never replaces a newer one.
         this.entries.asMap().merge(request, kept, (old, fresh) -> (old.generation() > fresh.generation()) ? old : fresh);
         return results;
-    }
-
-    boolean enabled() {
-        return this.enabled;
     }
 
     private record Entry(long generation, SearchResults results) {
