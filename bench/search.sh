@@ -154,9 +154,9 @@ measure_endpoint() {
 measure_endpoint uncached --evidence.search.cache.size=0
 measure_endpoint cached
 
-# (3) The bare SQL of the same searches, the same way, with the session settings of search's pool
-# (SearchStatements.SESSION_OPTIONS).
-export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan -c default_transaction_read_only=on -c work_mem=16MB -c client_min_messages=warning"
+# (3) The bare SQL of the same searches, the same way, with the session settings of search's pool.
+PGOPTIONS="$(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/search/session.options | paste -sd ' ') -c client_min_messages=warning"
+export PGOPTIONS
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
 scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"

@@ -2,6 +2,7 @@ package org.evidencecatalogue.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,14 +26,16 @@ import org.springframework.stereotype.Component;
  * <p>
  * At TRACE, logger {@code org.evidencecatalogue.search.statements} writes each statement and its parameters as one
  * line of JSON: {@code bench/search.sh} replays exactly those as bare SQL, with the same session settings
- * ({@link #SESSION_OPTIONS}).
+ * ({@code search/session.options}).
  */
 @Component
 class SearchStatements implements DisposableBean {
 
-    /** The settings of search's sessions; {@code bench/search.sh} gives pgbench the same. */
-    static final String SESSION_OPTIONS = "-c jit=off -c plan_cache_mode=force_custom_plan "
-            + "-c default_transaction_read_only=on -c work_mem=16MB";
+    /** The settings of search's sessions, from {@code search/session.options}; bench/search.sh reads it too. */
+    static final String SESSION_OPTIONS = SqlResources.read("search/session.options")
+        .lines()
+        .filter((line) -> !line.isBlank() && !line.startsWith("#"))
+        .collect(Collectors.joining(" "));
 
     private static final Logger log = LoggerFactory.getLogger("org.evidencecatalogue.search.statements");
 

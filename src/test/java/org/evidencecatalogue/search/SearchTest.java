@@ -40,6 +40,9 @@ class SearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SearchStatements statements;
+
     @Test
     void aBrandNameFindsTheDrugAndEveryStudyOfIt() throws Exception {
         this.mvc.perform(get("/api/v1/search?q=Kineret&kind=study"))
@@ -237,6 +240,15 @@ class SearchTest {
         this.mvc.perform(get("/api/v1/search?q=zorbexa&exact=true")).andExpect(jsonPath("$.total").value(0));
         this.mvc.perform(get("/api/v1/search?q=amyotrophic&kind=study"))
             .andExpect(jsonPath("$.hits[*].url").value(contains(MAIER)));
+    }
+
+    @Test
+    void searchSessionsAreReadOnlyAndPlanEachStatementForItsValues() {
+        assertThat(this.statements.prepare("""
+                select current_setting('plan_cache_mode') || ' ' || current_setting('transaction_read_only')
+                       || ' ' || current_setting('jit') || ' ' || current_setting('work_mem')""")
+            .query(String.class)
+            .single()).isEqualTo("force_custom_plan on off 16MB");
     }
 
     @Test
