@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.evidencecatalogue.search.SearchResults.Facets;
 import org.evidencecatalogue.search.SearchResults.FacetValue;
 import org.evidencecatalogue.search.SearchResults.Hit;
-import org.evidencecatalogue.search.SearchResults.Segment;
 import org.evidencecatalogue.study.Design;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,10 +18,6 @@ import org.springframework.stereotype.Repository;
 class SearchRepository {
 
     static final int FACET_SIZE = 12;
-
-    private static final char MATCH_START = '\uE000';
-
-    private static final char MATCH_END = '\uE001';
 
     private final SearchStatements statements;
 
@@ -68,9 +63,10 @@ class SearchRepository {
                     (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
             .query((rs, row) -> {
                 int matched = rs.getInt("matched");
+                Highlighter highlighter = Highlighter.forQuery(interpretation.textQuery());
                 List<Hit> hits = new ArrayList<>();
                 for (JsonNode hit : this.json.readTree(rs.getString("hits"))) {
-                    hits.add(hit(hit));
+                    hits.add(hit(hit, highlighter));
                 }
                 Facets facets = new Facets(values(rs.getString("kinds"), "kind"),
                         values(rs.getString("designs"), "design"), values(rs.getString("pem"), "pem"),
@@ -98,43 +94,16 @@ class SearchRepository {
             .list();
     }
 
-    private Hit hit(JsonNode hit) {
+    private Hit hit(JsonNode hit, Highlighter highlighter) {
         SearchKind kind = SearchKind.valueOf(hit.get("kind").asString());
         String slug = hit.get("slug").asString();
         JsonNode year = hit.get("year");
         JsonNode design = hit.get("design");
         JsonNode pem = hit.get("pem");
-        return new Hit(kind, slug, kind.path(slug), segments(hit.get("title").asString()),
-                segments(hit.get("snippet").asString()), year.isNull() ? null : year.asInt(),
+        return new Hit(kind, slug, kind.path(slug), highlighter.title(hit.get("title").asString()),
+                highlighter.snippet(hit.get("text").asString()), year.isNull() ? null : year.asInt(),
                 design.isNull() ? null : Design.valueOf(design.asString()), pem.isNull() ? null : pem.asBoolean(),
                 hit.get("retracted").asBoolean(), hit.get("score").asDouble());
-    }
-
-    /** Splits ts_headline's output at its markers; a marker without its pair is dropped. */
-    static List<Segment> segments(String marked) {
-        List<Segment> segments = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inMatch = false;
-        for (int k = 0; k < marked.length(); k++) {
-            char c = marked.charAt(k);
-            if (c == MATCH_START || c == MATCH_END) {
-                boolean opens = c == MATCH_START;
-                if (opens != inMatch) {
-                    if (!current.isEmpty()) {
-                        segments.add(new Segment(current.toString(), inMatch));
-                        current.setLength(0);
-                    }
-                    inMatch = opens;
-                }
-            }
-            else {
-                current.append(c);
-            }
-        }
-        if (!current.isEmpty()) {
-            segments.add(new Segment(current.toString(), inMatch));
-        }
-        return List.copyOf(segments);
     }
 
     private List<FacetValue> values(String array, String facet) {
