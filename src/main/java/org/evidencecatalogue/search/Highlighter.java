@@ -34,7 +34,12 @@ final class Highlighter {
     /** The words a snippet shows from the start when no word is matched. */
     static final int UNMATCHED_WORDS = 30;
 
+    /** Between fragments, and before or after a snippet that does not start or end with its text. */
     static final String FRAGMENT_DELIMITER = " … ";
+
+    static final String LEADING_ELLIPSIS = "… ";
+
+    static final String TRAILING_ELLIPSIS = " …";
 
     private final Set<String> lexemes;
 
@@ -92,7 +97,8 @@ final class Highlighter {
     /**
      * Up to {@link #FRAGMENTS} runs of up to {@link #FRAGMENT_WORDS} words, each chosen for the most different
      * matched words (then the most matched words, then the earliest), in the text's order and joined by
-     * {@link #FRAGMENT_DELIMITER}; the first {@link #UNMATCHED_WORDS} words when no word is matched.
+     * {@link #FRAGMENT_DELIMITER}; the first {@link #UNMATCHED_WORDS} words when no word is matched. An ellipsis
+     * stands where the snippet leaves out the text's beginning or end.
      */
     List<Segment> snippet(String text) {
         List<Word> words = words(text);
@@ -112,15 +118,21 @@ final class Highlighter {
             }
         }
         if (fragments.isEmpty()) {
-            return segments(text, words, 0, Math.min(words.size(), UNMATCHED_WORDS));
+            fragments.add(new int[] { 0, Math.min(words.size(), UNMATCHED_WORDS) });
         }
         fragments.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Segment> segments = new ArrayList<>();
-        for (int[] fragment : fragments) {
-            if (!segments.isEmpty()) {
+        if (fragments.get(0)[0] > 0) {
+            segments.add(new Segment(LEADING_ELLIPSIS, false));
+        }
+        for (int f = 0; f < fragments.size(); f++) {
+            if (f > 0) {
                 segments.add(new Segment(FRAGMENT_DELIMITER, false));
             }
-            segments.addAll(segments(text, words, fragment[0], fragment[1]));
+            segments.addAll(segments(text, words, fragments.get(f)[0], fragments.get(f)[1]));
+        }
+        if (fragments.get(fragments.size() - 1)[1] < words.size()) {
+            segments.add(new Segment(TRAILING_ELLIPSIS, false));
         }
         return List.copyOf(segments);
     }

@@ -84,16 +84,20 @@ class HighlighterTest {
         List<Segment> snippet = highlighter.snippet(text);
         assertThat(text(snippet)).isEqualTo("Patients reported fatigue at baseline. w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12"
                 + " w13 w14 w15 w16 w17 w18 w19 … w35 w36 w37 w38 w39 w40 Sleep and fatigue both improved. w1 w2 w3"
-                + " w4 w5 w6 w7 w8 w9 w10 w11 w12 w13");
+                + " w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 …");
         assertThat(marked(snippet)).containsExactly("fatigue", "Sleep", "fatigue");
     }
 
     @Test
     void aSnippetWithoutMatchedWordsIsTheTextsBeginning() {
         List<Segment> snippet = Highlighter.forQuery("'anakinra'").snippet("  " + filler(50));
-        assertThat(text(snippet)).isEqualTo(filler(30));
+        assertThat(text(snippet)).isEqualTo(filler(30) + " …");
         assertThat(marked(snippet)).isEmpty();
         assertThat(Highlighter.forQuery(null).snippet("")).isEmpty();
+        assertThat(text(Highlighter.forQuery(null).snippet(filler(30) + "."))).isEqualTo(filler(30));
+        // A fragment that starts after the text's beginning says so.
+        assertThat(text(Highlighter.forQuery("'anakinra'").snippet(filler(10) + " anakinra works.")))
+            .isEqualTo("… w5 w6 w7 w8 w9 w10 anakinra works");
         assertThat(text(Highlighter.forQuery(null).snippet("<script>x</script> & more"))).isEqualTo("script>x</script> & more");
     }
 
