@@ -15,16 +15,16 @@
 # "uncached", with the results cache off (evidence.search.cache.size=0), so that every request runs the search's
 # statements, and "cached", as deployed, where a repeated search costs the read of the search tables' generation;
 # per-request server time comes from Tomcat's access log (%D, from the start of processing to the end of the
-# response); (3) run pgbench with the recorded statements of each search as one transaction, same clients and
-# time, simple protocol, per-transaction log, with the session settings of search's pool; (4) "varied": the
-# endpoint as deployed under many different searches instead of five, to show what kept results give when most
-# searches are not the same as the last ones. BENCH_VARIED_SEARCHES (20,000) distinct searches are drawn from the
-# database (drug and condition names, aliases and synonyms, words and pairs of words of titles, misspelt names,
-# names and words with filters) and requested with Zipf-like popularity (the k-th most popular asked
-# 1 / k^BENCH_VARIED_ZIPF as often, exponent 1.0): the warm-up takes the first stretch of that sequence and the
-# measurement the next, so the cache holds what the warm-up asked, as on a running instance. Popularity and mix
-# are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out. BENCH_ENDPOINT picks
-# /search (the HTML page, default) or /api/v1/search. Files are left in target/bench-search/.
+# response); (3) "varied": the endpoint as deployed under many different searches instead of five, to show what
+# kept results give when most searches are not the same as the last ones (below); (4) run pgbench with the
+# recorded statements of each search as one transaction, same clients and time, simple protocol, per-transaction
+# log, with the session settings of search's pool. For "varied", BENCH_VARIED_SEARCHES (20,000) distinct
+# searches are drawn from the database (drug and condition names, aliases and synonyms, words and pairs of words
+# of titles, misspelt names, names and words with filters) and requested with Zipf-like popularity (the k-th most
+# popular asked 1 / k^BENCH_VARIED_ZIPF as often, exponent 1.0): the warm-up takes the first stretch of that
+# sequence and the measurement the next, so the cache holds what the warm-up asked, as on a running instance.
+# Popularity and mix are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out.
+# BENCH_ENDPOINT picks /search (the HTML page, default) or /api/v1/search. Files are left in target/bench-search/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -99,7 +99,7 @@ stop = set("with without from that this their than then into over under after be
            "study trial patients".split())
 words = [w.lower() for line in open(f"{work}/titles.txt", encoding="utf-8")
          for w in re.findall(r"[A-Za-z]{4,}", line) if w.lower() not in stop]
-designs = ["RANDOMISED_CONTROLLED_TRIAL", "OBSERVATIONAL", "CASE_SERIES"]
+designs = ["RANDOMISED_CONTROLLED_TRIAL", "SINGLE_ARM_TRIAL", "COHORT", "SYSTEMATIC_REVIEW"]
 def typo(name):
     k = rng.randrange(1, len(name)) if len(name) > 4 else 0
     return name[:k] + name[k + 1:]
@@ -251,7 +251,7 @@ if [[ "$varied" != 0 ]]; then
     rm -f "$work/access.log"
 fi
 
-# (3) The bare SQL of the same searches, the same way, with the session settings of search's pool.
+# (4) The bare SQL of the same searches, the same way, with the session settings of search's pool.
 PGOPTIONS="$(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/search/session.options | paste -sd ' ') -c client_min_messages=warning"
 export PGOPTIONS
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
@@ -263,7 +263,7 @@ pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 
     -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" )
 
 python3 - "$work" "$endpoint" "$studies" "$clients" "$seconds" "$varied" <<'PY'
-import glob, math, os, sys, urllib.parse
+import glob, math, sys, urllib.parse
 work, endpoint_path, studies, clients, seconds, varied = sys.argv[1:]
 names, paths = [], {}
 for line in open(f"{work}/mix.tsv"):
