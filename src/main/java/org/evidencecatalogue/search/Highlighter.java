@@ -88,10 +88,9 @@ final class Highlighter {
         return Set.copyOf(lexemes);
     }
 
-    /** The whole title, its matched words marked. */
+    /** The whole title as written, punctuation around its words included, its matched words marked. */
     List<Segment> title(String title) {
-        List<Word> words = words(title);
-        return segments(title, words, 0, words.size());
+        return segments(title, words(title), 0, title.length());
     }
 
     /**
@@ -103,7 +102,7 @@ final class Highlighter {
     List<Segment> snippet(String text) {
         List<Word> words = words(text);
         if (words.isEmpty()) {
-            return List.of();
+            return text.isBlank() ? List.of() : List.of(new Segment(text.strip(), false));
         }
         List<int[]> fragments = new ArrayList<>();
         boolean[] shown = new boolean[words.size()];
@@ -129,7 +128,7 @@ final class Highlighter {
             if (f > 0) {
                 segments.add(new Segment(FRAGMENT_DELIMITER, false));
             }
-            segments.addAll(segments(text, words, fragments.get(f)[0], fragments.get(f)[1]));
+            segments.addAll(fragment(text, words, fragments.get(f)[0], fragments.get(f)[1]));
         }
         if (fragments.get(fragments.size() - 1)[1] < words.size()) {
             segments.add(new Segment(TRAILING_ELLIPSIS, false));
@@ -170,26 +169,32 @@ final class Highlighter {
         return best;
     }
 
-    /** The text from the first word's start to the last word's end, split where matched words begin and end. */
-    private static List<Segment> segments(String text, List<Word> words, int from, int to) {
-        if (from >= to) {
-            return List.of();
-        }
+    /**
+     * Words [from, to) of the text: from the first word's start to the last one's end, or, where the fragment
+     * reaches the text's first or last word, from the text's start or to its end, without surrounding white space
+     * (so a quotation mark, a parenthesis or a full stop there is kept).
+     */
+    private static List<Segment> fragment(String text, List<Word> words, int from, int to) {
+        int start = (from == 0) ? text.length() - text.stripLeading().length() : words.get(from).start();
+        int end = (to == words.size()) ? text.stripTrailing().length() : words.get(to - 1).end();
+        return segments(text, words.subList(from, to), start, end);
+    }
+
+    /** The text between start and end, split where the given words that matched begin and end. */
+    private static List<Segment> segments(String text, List<Word> words, int start, int end) {
         List<Segment> segments = new ArrayList<>();
-        int start = words.get(from).start();
-        for (int k = from; k < to; k++) {
-            Word word = words.get(k);
+        int at = start;
+        for (Word word : words) {
             if (word.key() != null) {
-                if (start < word.start()) {
-                    segments.add(new Segment(text.substring(start, word.start()), false));
+                if (at < word.start()) {
+                    segments.add(new Segment(text.substring(at, word.start()), false));
                 }
                 segments.add(new Segment(text.substring(word.start(), word.end()), true));
-                start = word.end();
+                at = word.end();
             }
         }
-        int end = words.get(to - 1).end();
-        if (start < end) {
-            segments.add(new Segment(text.substring(start, end), false));
+        if (at < end) {
+            segments.add(new Segment(text.substring(at, end), false));
         }
         return List.copyOf(segments);
     }

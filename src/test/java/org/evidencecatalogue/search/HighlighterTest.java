@@ -62,6 +62,18 @@ class HighlighterTest {
     }
 
     @Test
+    void punctuationAroundAWordStaysInTheTitleAndTheSnippet() {
+        Highlighter highlighter = Highlighter.forQuery("'anakinra'");
+        assertThat(text(highlighter.title("Does anakinra help? (A “pilot” study.)")))
+            .isEqualTo("Does anakinra help? (A “pilot” study.)");
+        assertThat(text(highlighter.title("(Anakinra)"))).isEqualTo("(Anakinra)");
+        assertThat(marked(highlighter.title("(Anakinra)"))).containsExactly("Anakinra");
+        assertThat(text(highlighter.title("—"))).isEqualTo("—");
+        assertThat(text(highlighter.snippet("  “Anakinra”, said one.  "))).isEqualTo("“Anakinra”, said one.");
+        assertThat(text(highlighter.snippet(" … "))).isEqualTo("…");
+    }
+
+    @Test
     void lexemesAreReadFromPostgresqlsTsqueryText() {
         assertThat(Highlighter.lexemes("'qualiti' <-> 'life' & ( 'anakinra' | 'kineret' ) & 'd:25'"))
             .containsExactlyInAnyOrder("qualiti", "life", "anakinra", "kineret", "d:25");
@@ -94,11 +106,11 @@ class HighlighterTest {
         assertThat(text(snippet)).isEqualTo(filler(30) + " …");
         assertThat(marked(snippet)).isEmpty();
         assertThat(Highlighter.forQuery(null).snippet("")).isEmpty();
-        assertThat(text(Highlighter.forQuery(null).snippet(filler(30) + "."))).isEqualTo(filler(30));
+        assertThat(text(Highlighter.forQuery(null).snippet(filler(30) + "."))).isEqualTo(filler(30) + ".");
         // A fragment that starts after the text's beginning says so.
         assertThat(text(Highlighter.forQuery("'anakinra'").snippet(filler(10) + " anakinra works.")))
-            .isEqualTo("… w5 w6 w7 w8 w9 w10 anakinra works");
-        assertThat(text(Highlighter.forQuery(null).snippet("<script>x</script> & more"))).isEqualTo("script>x</script> & more");
+            .isEqualTo("… w5 w6 w7 w8 w9 w10 anakinra works.");
+        assertThat(text(Highlighter.forQuery(null).snippet("<script>x</script> & more"))).isEqualTo("<script>x</script> & more");
     }
 
     private static String filler(int words) {
