@@ -100,9 +100,26 @@ final class Highlighter {
      * stands where the snippet leaves out the text's beginning or end.
      */
     List<Segment> snippet(String text) {
+        return snippet(text, false);
+    }
+
+    /**
+     * The snippet of a text's beginning; {@code cut}: the text goes on, so its last word may be cut short and is
+     * left out, and an ellipsis ends the snippet.
+     */
+    List<Segment> snippet(String beginning, boolean cut) {
+        String text = beginning;
+        if (cut) {
+            int lastSpace = text.length() - 1;
+            while (lastSpace > 0 && !Character.isWhitespace(text.charAt(lastSpace))) {
+                lastSpace--;
+            }
+            text = (lastSpace > 0) ? text.substring(0, lastSpace) : text;
+        }
         List<Word> words = words(text);
         if (words.isEmpty()) {
-            return text.isBlank() ? List.of() : List.of(new Segment(text.strip(), false));
+            return text.isBlank() ? List.of()
+                    : List.of(new Segment(text.strip() + (cut ? TRAILING_ELLIPSIS : ""), false));
         }
         List<int[]> fragments = new ArrayList<>();
         boolean[] shown = new boolean[words.size()];
@@ -130,7 +147,7 @@ final class Highlighter {
             }
             segments.addAll(fragment(text, words, fragments.get(f)[0], fragments.get(f)[1]));
         }
-        if (fragments.get(fragments.size() - 1)[1] < words.size()) {
+        if (cut || fragments.get(fragments.size() - 1)[1] < words.size()) {
             segments.add(new Segment(TRAILING_ELLIPSIS, false));
         }
         return List.copyOf(segments);

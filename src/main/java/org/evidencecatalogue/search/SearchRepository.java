@@ -101,7 +101,7 @@ class SearchRepository {
         JsonNode design = hit.get("design");
         JsonNode pem = hit.get("pem");
         return new Hit(kind, slug, kind.path(slug), highlighter.title(hit.get("title").asString()),
-                highlighter.snippet(hit.get("text").asString()), year.isNull() ? null : year.asInt(),
+                highlighter.snippet(hit.get("text").asString(), hit.get("cut").asBoolean()), year.isNull() ? null : year.asInt(),
                 design.isNull() ? null : Design.valueOf(design.asString()), pem.isNull() ? null : pem.asBoolean(),
                 hit.get("retracted").asBoolean(), hit.get("score").asDouble());
     }

@@ -31,16 +31,19 @@ class HighlighterPropertyTest {
     }
 
     @Property(tries = 300)
-    void aSnippetIsMadeOfPiecesOfTheText(@ForAll("recordText") String text) {
-        List<Segment> segments = Highlighter.forQuery(LEXEMES).snippet(text);
+    void aSnippetIsMadeOfPiecesOfTheText(@ForAll("recordText") String text, @ForAll boolean cut) {
+        List<Segment> segments = Highlighter.forQuery(LEXEMES).snippet(text, cut);
         int from = 0;
         for (Segment segment : segments) {
-            if (!segment.match() && DELIMITERS.contains(segment.text())) {
+            String piece = (cut && segment.text().endsWith(Highlighter.TRAILING_ELLIPSIS))
+                    ? segment.text().substring(0, segment.text().length() - Highlighter.TRAILING_ELLIPSIS.length())
+                    : segment.text();
+            if (!segment.match() && (DELIMITERS.contains(segment.text()) || piece.isEmpty())) {
                 continue;
             }
-            int at = text.indexOf(segment.text(), from);
-            assertThat(at).as("«%s» in order in «%s»", segment.text(), text).isGreaterThanOrEqualTo(0);
-            from = at + segment.text().length();
+            int at = text.indexOf(piece, from);
+            assertThat(at).as("«%s» in order in «%s»", piece, text).isGreaterThanOrEqualTo(0);
+            from = at + piece.length();
         }
         assertMatchesAreLexemes(segments);
     }

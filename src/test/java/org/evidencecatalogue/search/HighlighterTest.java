@@ -71,6 +71,11 @@ class HighlighterTest {
         assertThat(text(highlighter.title("—"))).isEqualTo("—");
         assertThat(text(highlighter.snippet("  “Anakinra”, said one.  "))).isEqualTo("“Anakinra”, said one.");
         assertThat(text(highlighter.snippet(" … "))).isEqualTo("…");
+        // The first 1,200 characters of a longer text: the word cut short is left out, and an ellipsis says more
+        // follows.
+        assertThat(text(highlighter.snippet("Anakinra was well tolera", true))).isEqualTo("Anakinra was well …");
+        assertThat(text(highlighter.snippet("Anakinra was well tolerated.", false)))
+            .isEqualTo("Anakinra was well tolerated.");
     }
 
     @Test
