@@ -12,7 +12,7 @@
 # parallel sessions, with triggers and foreign-key checks off (session_replication_role = replica) and without
 # their secondary indexes and unique constraints, which are built afterwards from their own definitions; foreign
 # keys are checked with anti-joins. Then two sessions fill the search tables with search_rebuild_range() (with
-# search_document's and search_name's plain indexes dropped meanwhile and built again after) and VACUUM ANALYZE
+# the search tables' plain indexes dropped meanwhile and built again after) and VACUUM ANALYZE
 # refreshes statistics.
 # The schema ends exactly as the migrations made it. Prints a line per phase: total and own seconds, rows.
 #
@@ -186,7 +186,7 @@ for session in "${sessions[@]}"; do wait "$session" || failed=1; done
 (( failed == 0 )) || { echo "generate: writing the search documents failed" >&2; exit 1; }
 index -v action=finish -f "$here/search.sql"
 wait "$vacuum"
-done_phase "search" "$(rows search_document search_name)"
+done_phase "search" "$(rows search_document search_posting search_name)"
 
 pg -d "$database" -c "vacuum analyze"
 done_phase "vacuum analyze"
@@ -196,4 +196,4 @@ echo
 echo "generate: database $database, $(count "select pg_size_pretty(pg_database_size(current_database()))"), in $(seconds "$started" "$EPOCHREALTIME") s"
 rows source drug drug_alias condition condition_synonym study study_author study_registration study_condition \
      study_drug study_arm arm_intervention outcome discussion_excerpt discussion_drug discussion_condition \
-     discussion_study search_document search_name | tr ';' '\n' | awk '{ printf "  %-22s %12s\n", $1, $2 }'
+     discussion_study search_document search_posting search_name | tr ';' '\n' | awk '{ printf "  %-22s %12s\n", $1, $2 }'

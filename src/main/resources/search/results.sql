@@ -1,7 +1,9 @@
 -- One page of hits with the facets and the count of the same search, in one statement (search.SearchRepository).
--- Work is bounded for common words: at most :candidates + 1 matching documents are read (in the order the plan
--- finds them, or newest first when sorting by year); the ranking, the facets and the count are over those, and a
--- count above :candidates is shown as "more than".
+-- Work is bounded for common words: at most :candidates + 1 matching documents are read; the ranking, the facets and
+-- the count are over those, and a count above :candidates is shown as "more than". A search of one lexeme without
+-- filters (:lexeme, else null) takes them from the lexeme's postings (search_posting, db/migration/V16), best first,
+-- when it has more than :candidates of them: the best-ranked documents of all that match. Otherwise they are the
+-- documents matching :query in the order the plan finds them, or newest first when sorting by year.
 -- Only the small columns of the candidates are kept; the page's own rows are read again for their titles and the
 -- first 1,200 characters of their text (cut: whether there is more), in which the application marks the matched
 -- words (search.Highlighter).
@@ -11,15 +13,25 @@
 -- Condition and drug facets count the studies and excerpts about each. :query is a tsquery of the words and the
 -- filters; :textQuery the words' part alone, for ranking (null when only filters are set: then hits come newest
 -- first). :yearFrom and :yearTo may be null.
-with matches as materialized (
-    select d.kind, d.record_id, d.year, d.condition_ids, d.drug_ids, d.design, d.pem_required,
-           /*score*/ as score
-      from search_document d
-     where d.document @@ cast(:query as tsquery)
-       and (cast(:yearFrom as integer) is null or d.year >= cast(:yearFrom as integer))
-       and (cast(:yearTo as integer) is null or d.year <= cast(:yearTo as integer))
-     /*order*/
+with posted as materialized (
+    select p.kind, p.record_id, p.year, p.condition_ids, p.drug_ids, p.design, p.pem_required, p.score
+      from search_posting p
+     where p.lexeme = cast(:lexeme as text)
+     order by p.score desc, p.year desc nulls last, p.kind, p.record_id
      limit :candidates + 1
+),
+matches as materialized (
+    select * from posted where (select count(*) from posted) > :candidates
+    union all
+    (select d.kind, d.record_id, d.year, d.condition_ids, d.drug_ids, d.design, d.pem_required,
+            /*score*/ as score
+       from search_document d
+      where (select count(*) from posted) <= :candidates
+        and d.document @@ cast(:query as tsquery)
+        and (cast(:yearFrom as integer) is null or d.year >= cast(:yearFrom as integer))
+        and (cast(:yearTo as integer) is null or d.year <= cast(:yearTo as integer))
+      /*order*/
+      limit :candidates + 1)
 ),
 candidates as (
     select * from matches limit :candidates

@@ -3,6 +3,7 @@ package org.evidencecatalogue.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.evidencecatalogue.search.SearchResults.Facets;
 import org.evidencecatalogue.search.SearchResults.FacetValue;
@@ -35,12 +36,12 @@ class SearchRepository {
         this.statements = statements;
         this.json = json;
         String results = SqlResources.read("search/results.sql");
-        // Relevance ranks by titles and names (title_document, small and inline) while reading the candidates, in
-        // whatever order the plan reads them: for a common word a scan that stops at the thousandth match. Newest
-        // first needs no rank, which would otherwise be computed for every match before the sort by year.
+        // Relevance ranks by titles and names (title_document, small and inline; db/migration/V16's search_rank)
+        // while reading the candidates, in whatever order the plan reads them, unless a lexeme's postings give them
+        // best first. Newest first needs no rank, which would otherwise be computed for every match before the
+        // sort by year.
         this.relevanceSql = results.replace("/*order*/", "")
-            .replace("/*score*/", "coalesce(ts_rank(d.title_document, cast(:textQuery as tsquery)), 0) * case d.kind "
-                    + "when 'DRUG' then 4 when 'CONDITION' then 4 when 'STUDY' then 2 else 1 end")
+            .replace("/*score*/", "search_rank(d.kind, d.title_document, cast(:textQuery as tsquery))")
             .replace("/*rank*/", "order by c.score desc, c.year desc nulls last, c.kind, c.record_id");
         this.newestSql = results.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
             .replace("/*score*/", "0::real")
@@ -56,11 +57,15 @@ class SearchRepository {
 
     Page find(Interpretation interpretation, SearchRequest request) {
         boolean newest = request.newestFirst() || interpretation.textQuery() == null;
+        // One lexeme and nothing else (no filter lexemes, no years): its postings may hold the best candidates.
+        String lexeme = (newest || !interpretation.textQuery().equals(interpretation.query())
+                || request.fromYear() != null || request.toYear() != null) ? null
+                        : singleLexeme(interpretation.textQuery());
         return this.statements
-            .prepare(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(), "textQuery", interpretation.textQuery(),
-                    "yearFrom", request.fromYear(), "yearTo", request.toYear(), "candidates",
-                    SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE, "offset",
-                    (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
+            .prepare(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(), "textQuery",
+                    interpretation.textQuery(), "lexeme", lexeme, "yearFrom", request.fromYear(), "yearTo",
+                    request.toYear(), "candidates", SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE,
+                    "offset", (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
             .query((rs, row) -> {
                 int matched = rs.getInt("matched");
                 Highlighter highlighter = Highlighter.forQuery(interpretation.textQuery());
@@ -76,6 +81,16 @@ class SearchRepository {
                         List.copyOf(hits), facets);
             })
             .single();
+    }
+
+    /** The lexeme of a tsquery that is one quoted lexeme and nothing else ({@code 'fatigu'}), else null. */
+    static String singleLexeme(String tsquery) {
+        Set<String> lexemes = Highlighter.lexemes(tsquery);
+        if (lexemes.size() != 1) {
+            return null;
+        }
+        String lexeme = lexemes.iterator().next();
+        return tsquery.equals("'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'") ? lexeme : null;
     }
 
     /** For words that found nothing: names of drugs and conditions that look alike, best first. */

@@ -1,0 +1,160 @@
+package org.evidencecatalogue.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.evidencecatalogue.support.CatalogueApplicationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/**
+ * The postings of title lexemes (db/migration/V16): a one-word search with more matches than are ranked gets the
+ * best-ranked of all of them, and the postings follow every change to the documents.
+ */
+@CatalogueApplicationTest
+class SearchPostingTest {
+
+    /** More than the candidates a search ranks ({@link SearchRequest#MAX_RESULTS}). */
+    static final int EXCERPTS = SearchRequest.MAX_RESULTS + 100;
+
+    /** The last excerpts written, whose thread titles name the word three times instead of once. */
+    static final int BEST = 5;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCommonWordFindsItsBestTitlesWhereverTheyAre() throws Exception {
+        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
+        // Written in order, so the best come last: a search that ranked the first thousand matches it read would
+        // never reach them.
+        this.jdbc.sql("""
+                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
+                                                posted_on)
+                select 'posting-check-' || i, 'Test forum',
+                       case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
+                            else 'A thread on quorvelline' end,
+                       i, 'A post about it.', 'OPINION', :source, date '2020-03-01'
+                  from generate_series(1, :excerpts) i""")
+            .param("ordinary", EXCERPTS - BEST)
+            .param("source", source)
+            .param("excerpts", EXCERPTS)
+            .update();
+        try {
+            assertThat(postingsOf("quorvellin")).isEqualTo(EXCERPTS);
+            assertThat(postingsMatchDocuments()).isTrue();
+            this.mvc.perform(get("/api/v1/search?q=Quorvelline"))
+                .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                .andExpect(jsonPath("$.more").value(true))
+                .andExpect(jsonPath("$.hits[0:5].slug").value(contains("posting-check-1096", "posting-check-1097",
+                        "posting-check-1098", "posting-check-1099", "posting-check-1100")))
+                .andExpect(jsonPath("$.hits[5].slug").value("posting-check-1"))
+                .andExpect(jsonPath("$.hits[0].titleParts[*].match").value(hasItem(true)))
+                .andExpect(jsonPath("$.facets.kind[*].value").value(contains("discussion")))
+                .andExpect(jsonPath("$.facets.kind[*].count").value(contains(SearchRequest.MAX_RESULTS)))
+                .andExpect(jsonPath("$.facets.decade[*].value").value(contains("2020")));
+            // The second page goes on in the same order.
+            this.mvc.perform(get("/api/v1/search?q=quorvelline&page=2"))
+                .andExpect(jsonPath("$.hits[0].slug").value("posting-check-16"));
+            // With a filter, the candidates are read from the documents as before; they still all match.
+            this.mvc.perform(get("/api/v1/search?q=quorvelline&kind=discussion&from=2020"))
+                .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                .andExpect(jsonPath("$.hits[*].slug").value(everyItem(startsWith("posting-check-"))));
+
+            // A change to a document changes its postings at once: the best title is now an ordinary one.
+            this.jdbc.sql("update discussion_excerpt set thread_title = 'An ordinary quorvelline thread' "
+                    + "where slug = 'posting-check-1096'")
+                .update();
+            assertThat(postingsMatchDocuments()).isTrue();
+            this.mvc.perform(get("/api/v1/search?q=quorvelline"))
+                .andExpect(jsonPath("$.hits[0:4].slug").value(contains("posting-check-1097", "posting-check-1098",
+                        "posting-check-1099", "posting-check-1100")))
+                .andExpect(jsonPath("$.hits[*].slug").value(not(hasItem("posting-check-1096"))));
+        }
+        finally {
+            this.jdbc.sql("delete from discussion_excerpt where slug like 'posting-check-%'").update();
+        }
+        assertThat(postingsOf("quorvellin")).isZero();
+        this.mvc.perform(get("/api/v1/search?q=quorvelline&exact=true")).andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void everyDocumentIsPostedUnderEachLexemeOfItsTitlesWithTheScoreItRanksBy() {
+        assertThat(this.jdbc.sql("select count(*) from search_posting").query(Long.class).single()).isPositive();
+        assertThat(postingsMatchDocuments()).isTrue();
+        // Anakinra's own record, posted under its name with the score a search for "anakinra" ranks it by.
+        Map<String, Object> posting = this.jdbc.sql("""
+                select p.score, search_rank(d.kind, d.title_document, cast('''anakinra''' as tsquery)) as rank
+                  from search_posting p
+                  join search_document d on d.kind = p.kind and d.record_id = p.record_id
+                 where p.lexeme = 'anakinra' and p.kind = 'DRUG' and d.slug = 'anakinra'""")
+            .query()
+            .singleRow();
+        assertThat((Double) posting.get("score")).isPositive().isEqualTo(posting.get("rank"));
+    }
+
+    @Test
+    void aLexemeIsItsOwnQueryWhateverItsCharacters() {
+        for (String lexeme : List.of("fatigu", "it's", "a\\b", "'", "\\", "x:y", "a & b", "10.1136", "late-onset",
+                "jalapeño", "名前")) {
+            assertThat(this.jdbc.sql("""
+                    select array_to_tsvector(array[cast(:lexeme as text)]) @@ search_lexeme_query(:lexeme)
+                           and numnode(search_lexeme_query(:lexeme)) = 1""")
+                .param("lexeme", lexeme)
+                .query(Boolean.class)
+                .single()).as(lexeme).isTrue();
+        }
+    }
+
+    @Test
+    void onlyATsqueryOfOneLexemeAloneReadsThePostings() {
+        assertThat(SearchRepository.singleLexeme("'fatigu'")).isEqualTo("fatigu");
+        assertThat(SearchRepository.singleLexeme("'it''s'")).isEqualTo("it's");
+        assertThat(SearchRepository.singleLexeme("'a\\\\b'")).isEqualTo("a\\b");
+        assertThat(SearchRepository.singleLexeme("'qualiti' & 'life'")).isNull();
+        assertThat(SearchRepository.singleLexeme("'qualiti' <-> 'life'")).isNull();
+        assertThat(SearchRepository.singleLexeme("'anakinra' | 'kineret'")).isNull();
+        assertThat(SearchRepository.singleLexeme("!'fatigu'")).isNull();
+        assertThat(SearchRepository.singleLexeme("'fatigu':*")).isNull();
+        assertThat(SearchRepository.singleLexeme("'fatigu' & 'fatigu'")).isNull();
+    }
+
+    private long postingsOf(String lexeme) {
+        return this.jdbc.sql("select count(*) from search_posting where lexeme = :lexeme")
+            .param("lexeme", lexeme)
+            .query(Long.class)
+            .single();
+    }
+
+    /** Whether the postings are exactly each document's title lexemes, with their score and facet columns. */
+    private boolean postingsMatchDocuments() {
+        return this.jdbc.sql("""
+                with expected as (
+                    select t.lexeme, search_rank(d.kind, d.title_document, search_lexeme_query(t.lexeme)) as score,
+                           d.year, d.kind, d.record_id, d.design, d.pem_required, d.condition_ids, d.drug_ids
+                      from search_document d cross join unnest(d.title_document) t),
+                posted as (
+                    select lexeme, score, year, kind, record_id, design, pem_required, condition_ids, drug_ids
+                      from search_posting)
+                select not exists (select * from expected except all select * from posted)
+                   and not exists (select * from posted except all select * from expected)""")
+            .query(Boolean.class)
+            .single();
+    }
+
+}
