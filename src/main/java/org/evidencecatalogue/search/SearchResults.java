@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.evidencecatalogue.study.Design;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * One page of a search: its hits, how many records matched (exactly up to {@link SearchRequest#MAX_RESULTS},
  * beyond that only "more than"), the facets of the matches and how the text was read.
@@ -44,6 +46,28 @@ public record SearchResults(SearchRequest request, Interpretation interpretation
      */
     public record Hit(SearchKind kind, String slug, String path, List<Segment> title, List<Segment> snippet,
             Integer year, Design design, Boolean pemRequired, boolean retracted, double score) {
+
+        /** The title as HTML: every piece escaped, the matched words in {@code <mark>}. */
+        public String titleHtml() {
+            return html(this.title);
+        }
+
+        /** The snippet as HTML, likewise. */
+        public String snippetHtml() {
+            return html(this.snippet);
+        }
+
+        // One string per hit instead of a template loop over its pieces: the loop was the larger part of
+        // rendering a page of results.
+        private static String html(List<Segment> segments) {
+            StringBuilder html = new StringBuilder();
+            for (Segment segment : segments) {
+                String text = HtmlUtils.htmlEscape(segment.text(), "UTF-8");
+                html.append(segment.match() ? "<mark>" + text + "</mark>" : text);
+            }
+            return html.toString();
+        }
+
     }
 
     /** A piece of text, and whether it is a matched word. */
