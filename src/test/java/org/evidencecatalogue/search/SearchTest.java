@@ -244,12 +244,13 @@ class SearchTest {
     }
 
     @Test
-    void searchSessionsAreReadOnlyAndPlanEachStatementForItsValues() {
+    void searchSessionsAreReadOnlyPlanEachStatementForItsValuesAndScanTablesFromTheStart() {
         assertThat(this.statements.prepare("""
                 select current_setting('plan_cache_mode') || ' ' || current_setting('transaction_read_only')
-                       || ' ' || current_setting('jit') || ' ' || current_setting('work_mem')""")
+                       || ' ' || current_setting('jit') || ' ' || current_setting('work_mem')
+                       || ' ' || current_setting('synchronize_seqscans')""")
             .query(String.class)
-            .single()).isEqualTo("force_custom_plan on off 16MB");
+            .single()).isEqualTo("force_custom_plan on off 16MB off");
     }
 
     @Test
