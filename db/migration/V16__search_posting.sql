@@ -52,11 +52,12 @@ create function search_post(post_kind text, from_id bigint, to_id bigint) return
      where d.kind = post_kind and d.record_id between from_id and to_id;
 $$;
 
-create or replace function search_refresh(refresh_kind text, refresh_id bigint) returns void
+-- Writes the documents of one kind's records with ids from..to, then their postings; returns how many documents.
+create function search_write(write_kind text, from_id bigint, to_id bigint) returns bigint
     language plpgsql as $$
+declare
+    written bigint;
 begin
-    delete from search_posting where kind = refresh_kind and record_id = refresh_id;
-    delete from search_document where kind = refresh_kind and record_id = refresh_id;
     insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
                                  condition_ids, drug_ids, title_document, document)
     select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
@@ -64,8 +65,20 @@ begin
            title_document || text_document
            || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
       from search_source
-     where kind = refresh_kind and record_id = refresh_id;
-    perform search_post(refresh_kind, refresh_id, refresh_id);
+     where kind = write_kind and record_id between from_id and to_id;
+    get diagnostics written = row_count;
+    perform search_post(write_kind, from_id, to_id);
+    return written;
+end
+$$;
+
+-- search_refresh, search_clear and search_rebuild_range as in V13, with the postings.
+create or replace function search_refresh(refresh_kind text, refresh_id bigint) returns void
+    language plpgsql as $$
+begin
+    delete from search_posting where kind = refresh_kind and record_id = refresh_id;
+    delete from search_document where kind = refresh_kind and record_id = refresh_id;
+    perform search_write(refresh_kind, refresh_id, refresh_id);
 
     if refresh_kind in ('DRUG', 'CONDITION') then
         delete from search_name where kind = refresh_kind and record_id = refresh_id;
@@ -87,16 +100,7 @@ create or replace function search_rebuild_range(rebuild_kind text, from_id bigin
 declare
     written bigint;
 begin
-    insert into search_document (kind, record_id, slug, title, body, year, design, pem_required, retracted,
-                                 condition_ids, drug_ids, title_document, document)
-    select kind, record_id, slug, title, body, year, design, pem_required, retracted, condition_ids, drug_ids,
-           title_document,
-           title_document || text_document
-           || search_filter_lexemes(kind, condition_ids, drug_ids, design, pem_required)
-      from search_source
-     where kind = rebuild_kind and record_id between from_id and to_id;
-    get diagnostics written = row_count;
-    perform search_post(rebuild_kind, from_id, to_id);
+    written := search_write(rebuild_kind, from_id, to_id);
     if rebuild_kind in ('DRUG', 'CONDITION') then
         insert into search_name (kind, record_id, slug, name, normalized, is_primary)
         select kind, record_id, slug, name, search_normalize(name), is_primary
@@ -107,4 +111,5 @@ begin
 end
 $$;
 
+-- The documents written before this migration.
 select search_post(kind, min(record_id), max(record_id)) from search_document group by kind;
