@@ -52,6 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -408,7 +409,8 @@ class SearchInputSafetyTest {
                 Matcher matcher = pattern.matcher(typed);
                 while (matcher.find()) {
                     String fragment = matcher.group();
-                    if (!baseline.body().contains(fragment)) {
+                    // A fragment the escaped text itself contains proves nothing: "&-" is written "&amp;-".
+                    if (!baseline.body().contains(fragment) && !HtmlUtils.htmlEscape(typed).contains(fragment)) {
                         assertThat(body).as("typed markup given back unescaped").doesNotContain(fragment);
                     }
                 }
