@@ -52,7 +52,8 @@ create function search_post(post_kind text, from_id bigint, to_id bigint) return
      where d.kind = post_kind and d.record_id between from_id and to_id;
 $$;
 
--- Writes the documents of one kind's records with ids from..to, then their postings; returns how many documents.
+-- Writes the documents of one kind's records with ids from..to, their postings and, for drugs and conditions, their
+-- names; returns how many documents. What search_refresh and search_rebuild_range (V13) did, with the postings.
 create function search_write(write_kind text, from_id bigint, to_id bigint) returns bigint
     language plpgsql as $$
 declare
@@ -68,25 +69,23 @@ begin
      where kind = write_kind and record_id between from_id and to_id;
     get diagnostics written = row_count;
     perform search_post(write_kind, from_id, to_id);
+    if write_kind in ('DRUG', 'CONDITION') then
+        insert into search_name (kind, record_id, slug, name, normalized, is_primary)
+        select kind, record_id, slug, name, search_normalize(name), is_primary
+          from search_source_name
+         where kind = write_kind and record_id between from_id and to_id and search_normalize(name) <> '';
+    end if;
     return written;
 end
 $$;
 
--- search_refresh, search_clear and search_rebuild_range as in V13, with the postings.
 create or replace function search_refresh(refresh_kind text, refresh_id bigint) returns void
     language plpgsql as $$
 begin
     delete from search_posting where kind = refresh_kind and record_id = refresh_id;
     delete from search_document where kind = refresh_kind and record_id = refresh_id;
+    delete from search_name where kind = refresh_kind and record_id = refresh_id;
     perform search_write(refresh_kind, refresh_id, refresh_id);
-
-    if refresh_kind in ('DRUG', 'CONDITION') then
-        delete from search_name where kind = refresh_kind and record_id = refresh_id;
-        insert into search_name (kind, record_id, slug, name, normalized, is_primary)
-        select kind, record_id, slug, name, search_normalize(name), is_primary
-          from search_source_name
-         where kind = refresh_kind and record_id = refresh_id and search_normalize(name) <> '';
-    end if;
 end
 $$;
 
@@ -96,19 +95,8 @@ create or replace function search_clear() returns void
 $$;
 
 create or replace function search_rebuild_range(rebuild_kind text, from_id bigint, to_id bigint) returns bigint
-    language plpgsql as $$
-declare
-    written bigint;
-begin
-    written := search_write(rebuild_kind, from_id, to_id);
-    if rebuild_kind in ('DRUG', 'CONDITION') then
-        insert into search_name (kind, record_id, slug, name, normalized, is_primary)
-        select kind, record_id, slug, name, search_normalize(name), is_primary
-          from search_source_name
-         where kind = rebuild_kind and record_id between from_id and to_id and search_normalize(name) <> '';
-    end if;
-    return written;
-end
+    language sql as $$
+    select search_write(rebuild_kind, from_id, to_id);
 $$;
 
 -- The documents written before this migration.
