@@ -24,8 +24,12 @@
 # popular asked 1 / k^BENCH_VARIED_ZIPF as often, exponent 1.0): the warm-up takes the first stretch of that
 # sequence and the measurement the next, so the cache holds what the warm-up asked, as on a running instance.
 # Popularity and mix are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out.
+# Around each measurement of the mix it also reads the CPU time used (bench/lib/cpu.py, and bash's time for wrk and
+# pgbench) and prints it per search: the application's, PostgreSQL's, the load generator's and the rest of the
+# machine's, and the searches a second that the two cores could serve at that cost if nothing waited.
 # BENCH_ENDPOINT picks /search (the HTML page, default) or /api/v1/search. Files are left in target/bench-search/.
 set -euo pipefail
+TIMEFORMAT='cpu %U %S'
 
 cd "$(dirname "$0")/.."
 source bench/lib/app.sh
@@ -204,7 +208,10 @@ measure_endpoint() {
     wrk -t2 -c"$clients" -d"${warmup}s" -s "$work/mix.lua" "$base_url" >/dev/null
     from=$(( $(wc -l <"$work/access.log") + 1 ))
     echo "bench: $label: measuring the endpoint: $clients clients for $seconds s"
-    wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$work/mix.lua" "$base_url" >"$work/$label.wrk"
+    python3 bench/lib/cpu.py "$app" >"$work/$label.cpu"
+    { time wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$work/mix.lua" "$base_url" >"$work/$label.wrk"; } \
+        2>"$work/$label.client-cpu"
+    python3 bench/lib/cpu.py "$app" >>"$work/$label.cpu"
     sleep 1
     tail -n +"$from" "$work/access.log" >"$work/$label.log"
     bench_stop_app
@@ -259,12 +266,39 @@ scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"
 pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 -T "$warmup" "${scripts[@]}" \
     "$database" >/dev/null
-( cd "$work" && pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 -T "$seconds" \
-    -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" )
+# pgbench's backends end with it, so PostgreSQL's share of the SQL's CPU is the machine's busy time less pgbench's.
+python3 bench/lib/cpu.py >"$work/sql.cpu"
+{ time ( cd "$work" && pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 \
+    -T "$seconds" -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" ); } 2>"$work/sql.client-cpu"
+python3 bench/lib/cpu.py >>"$work/sql.cpu"
 
 python3 - "$work" "$endpoint" "$studies" "$clients" "$seconds" "$varied" <<'PY'
-import glob, math, sys, urllib.parse
+import glob, json, math, sys, urllib.parse
 work, endpoint_path, studies, clients, seconds, varied = sys.argv[1:]
+
+def client_seconds(name):
+    """User and system seconds of wrk or pgbench, from bash's time (TIMEFORMAT 'cpu %U %S')."""
+    line = [l for l in open(f"{work}/{name}.client-cpu") if l.startswith("cpu ")][-1]
+    return sum(float(v) for v in line.split()[1:])
+
+def cpu(name, searches):
+    """CPU ms per search: the application's, PostgreSQL's, the load generator's, the rest's, and all."""
+    before, after = (json.loads(l) for l in open(f"{work}/{name}.cpu"))
+    busy = after["busy"] - before["busy"]
+    client = client_seconds(name)
+    app = after["app"] - before["app"]
+    # Without an application (the bare SQL) pgbench's backends have ended: PostgreSQL is the busy time less pgbench.
+    postgres = after["postgres"] - before["postgres"] if app else busy - client
+    parts = [app, postgres, client, max(busy - app - postgres - client, 0.0), busy]
+    return [v * 1000 / max(searches, 1) for v in parts], after["cores"]
+
+def cpu_line(name, searches):
+    (app, postgres, client, rest, total), cores = cpu(name, searches)
+    # The client (wrk or pgbench) runs on the same two cores, so the ceiling leaves it out.
+    served = total - client
+    return (f"CPU per search: application {app:.2f} ms, PostgreSQL {postgres:.2f} ms, load generator {client:.2f} ms, "
+            f"rest {rest:.2f} ms; without the load generator {served:.2f} ms, at most "
+            f"{cores * 1000 / served:.0f} searches/s on {cores} cores")
 names, paths = [], {}
 for line in open(f"{work}/mix.tsv"):
     name, path = line.rstrip("\n").split("\t")
@@ -325,6 +359,9 @@ for label, title in (("uncached", "results cache off: every request runs the sea
         row(n, times[n], sql_ms[n])
     ep, sp = row("all", every, sql_all)
     print(f"throughput: endpoint {rate:.0f} searches/s, bare SQL {sql_rate:.0f} searches/s; non-200 answers: {errors}")
+    print("endpoint " + cpu_line(label, len(every)))
+    if label == "uncached":
+        print("bare SQL " + cpu_line("sql", len(sql_all)))
     results[label] = (ep, sp, rate)
 
 if varied != "0":
