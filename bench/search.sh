@@ -199,7 +199,8 @@ function request()
 end
 LUA
 export BENCH_MIX="$work/mix.tsv"
-# measure_endpoint LABEL [APPLICATION ARGUMENTS…]: leaves $work/LABEL.log (the measured requests) and LABEL.wrk.
+# measure_endpoint LABEL [APPLICATION ARGUMENTS…]: leaves $work/LABEL.log (the measured requests), LABEL.wrk, and
+# LABEL.cpu and LABEL.client-cpu (CPU time read before and after, and wrk's own).
 measure_endpoint() {
     local label=$1 from
     shift
@@ -281,24 +282,27 @@ def client_seconds(name):
     line = [l for l in open(f"{work}/{name}.client-cpu") if l.startswith("cpu ")][-1]
     return sum(float(v) for v in line.split()[1:])
 
-def cpu(name, searches):
-    """CPU ms per search: the application's, PostgreSQL's, the load generator's, the rest's, and all."""
+def cpu_line(name, searches, application=True):
+    """CPU ms per search of each part, and the searches a second the machine's cores allow at that cost. Without an
+    application (the bare SQL) pgbench's backends have ended by the second reading: PostgreSQL is then the
+    machine's busy time less pgbench's, and nothing is left to call the rest."""
     before, after = (json.loads(l) for l in open(f"{work}/{name}.cpu"))
     busy = after["busy"] - before["busy"]
     client = client_seconds(name)
-    app = after["app"] - before["app"]
-    # Without an application (the bare SQL) pgbench's backends have ended: PostgreSQL is the busy time less pgbench.
-    postgres = after["postgres"] - before["postgres"] if app else busy - client
-    parts = [app, postgres, client, max(busy - app - postgres - client, 0.0), busy]
-    return [v * 1000 / max(searches, 1) for v in parts], after["cores"]
+    if application:
+        app = after["app"] - before["app"]
+        postgres = after["postgres"] - before["postgres"]
+        parts = {"application": app, "PostgreSQL": postgres, "load generator": client,
+                 "rest": max(busy - app - postgres - client, 0.0)}
+    else:
+        parts = {"PostgreSQL": busy - client, "load generator": client}
+    ms = {part: seconds * 1000 / max(searches, 1) for part, seconds in parts.items()}
+    # The load generator runs on the same cores, so the ceiling leaves it out.
+    served = max(sum(ms.values()) - ms["load generator"], 0.001)
+    return ("CPU per search: " + ", ".join(f"{part} {v:.2f} ms" for part, v in ms.items())
+            + f"; without the load generator {served:.2f} ms, at most {after['cores'] * 1000 / served:.0f} searches/s"
+            + f" on {after['cores']} cores")
 
-def cpu_line(name, searches):
-    (app, postgres, client, rest, total), cores = cpu(name, searches)
-    # The client (wrk or pgbench) runs on the same two cores, so the ceiling leaves it out.
-    served = total - client
-    return (f"CPU per search: application {app:.2f} ms, PostgreSQL {postgres:.2f} ms, load generator {client:.2f} ms, "
-            f"rest {rest:.2f} ms; without the load generator {served:.2f} ms, at most "
-            f"{cores * 1000 / served:.0f} searches/s on {cores} cores")
 names, paths = [], {}
 for line in open(f"{work}/mix.tsv"):
     name, path = line.rstrip("\n").split("\t")
@@ -361,7 +365,7 @@ for label, title in (("uncached", "results cache off: every request runs the sea
     print(f"throughput: endpoint {rate:.0f} searches/s, bare SQL {sql_rate:.0f} searches/s; non-200 answers: {errors}")
     print("endpoint " + cpu_line(label, len(every)))
     if label == "uncached":
-        print("bare SQL " + cpu_line("sql", len(sql_all)))
+        print("bare SQL " + cpu_line("sql", len(sql_all), application=False))
     results[label] = (ep, sp, rate)
 
 if varied != "0":

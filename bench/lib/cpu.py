@@ -5,8 +5,9 @@
 prints {"app": s, "postgres": s, "busy": s, "cores": n}: the user and system seconds of process PID (the
 application; 0 without one), the sum over every running process named "postgres" (the server and its backends),
 and the whole machine's busy seconds (every CPU's time neither idle nor waiting for I/O) from /proc/stat. Two such
-lines taken around a measurement give each part's CPU per request. A backend that ends between the two is not
-counted: search's pool and pgbench keep their connections open for the whole measurement.
+lines taken around a measurement give each part's CPU per request. A process that ends between the two is not
+counted: the application's pools keep their backends open for the whole measurement, but pgbench's backends start
+and end inside it, so for pgbench PostgreSQL's share is the machine's busy time less pgbench's own.
 """
 import json
 import os
