@@ -15,8 +15,11 @@ union all
 select 'name', (g.gram ->> 'first')::integer, (g.gram ->> 'last')::integer, n.name, n.record_id, n.slug,
        p.name, n.kind, plainto_tsquery('catalogue', translate(p.name, '/', ' '))::text
   from jsonb_array_elements(cast(:grams as jsonb)) as g(gram)
-  join search_name n on n.normalized = search_normalize(g.gram ->> 'text')
-  join search_name p on p.kind = n.kind and p.record_id = n.record_id and p.is_primary
+ -- Lateral (and the record's own name limited to its one), so that even a plan made once for any text looks
+ -- each run of words up by index rather than reading every name.
+ cross join lateral (select n.* from search_name n where n.normalized = search_normalize(g.gram ->> 'text')) n
+ cross join lateral (select p.name from search_name p
+                      where p.kind = n.kind and p.record_id = n.record_id and p.is_primary limit 1) p
 union all
 select 'condition', null, null, null, n.record_id, n.slug, n.name, n.kind, null
   from search_name n

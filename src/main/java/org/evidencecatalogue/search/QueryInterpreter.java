@@ -54,8 +54,9 @@ class QueryInterpreter {
         if (!words.isEmpty() || request.condition() != null || request.drug() != null) {
             this.statements
                 .prepare(this.interpretSql, "words", this.statements.json(words.stream().map(Word::text).toList()),
-                        "grams", this.statements.json(grams), "conditionSlug", request.condition(), "drugSlug",
-                        request.drug(), "text", request.text(), "limit", suggestions)
+                        "grams", this.statements.json(grams), "conditionSlug",
+                        SearchStatements.text(request.condition()), "drugSlug", SearchStatements.text(request.drug()),
+                        "text", request.text(), "limit", suggestions)
                 .query((rs) -> {
                     String rowKind = rs.getString("row_kind");
                     switch (rowKind) {

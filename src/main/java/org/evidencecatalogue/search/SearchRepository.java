@@ -62,9 +62,10 @@ class SearchRepository {
                 || request.fromYear() != null || request.toYear() != null) ? null
                         : singleLexeme(interpretation.textQuery());
         return this.statements
-            .prepare(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(), "textQuery",
-                    interpretation.textQuery(), "lexeme", lexeme, "yearFrom", request.fromYear(), "yearTo",
-                    request.toYear(), "candidates", SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE,
+            .prepareForValues(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(),
+                    "textQuery", SearchStatements.text(interpretation.textQuery()), "lexeme",
+                    SearchStatements.text(lexeme), "yearFrom", SearchStatements.integer(request.fromYear()), "yearTo",
+                    SearchStatements.integer(request.toYear()), "candidates", SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE,
                     "offset", (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
             .query((rs, row) -> {
                 int matched = rs.getInt("matched");

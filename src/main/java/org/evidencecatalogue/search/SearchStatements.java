@@ -1,6 +1,8 @@
 package org.evidencecatalogue.search;
 
+import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,20 +15,26 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares search's statements, on a pool of connections of search's own. Its sessions are read-only and plan
- * every statement for its own values ({@code plan_cache_mode = force_custom_plan}): a generic plan cannot know
- * how common a search's words are, and at 600,000 studies generic plans were hundreds of times slower for common
- * words. Setting this per session instead of in a transaction per search saves three round trips a search
- * (BEGIN, SET LOCAL, COMMIT), and the rest of the application keeps PostgreSQL's defaults, which suit its
- * fixed-shape queries. Each statement runs on its own (autocommit): a search only reads.
+ * Prepares search's statements, on connections of search's own: read-only sessions with the settings of
+ * {@code search/session.options}, in two pools that differ in how PostgreSQL plans a prepared statement
+ * ({@code plan_cache_mode}). Most statements have a plan that suits any values (look a name up, read a page's
+ * rows, read a word's postings best first): {@link #prepare} runs them on sessions that plan each once
+ * ({@code force_generic_plan}), since planning them for every search was more of the database's work than running
+ * them (at 600,000 studies, 0.3 to 0.6 ms each against 0.1 to 0.5). Finding the documents that match a search's
+ * words is not one of them: a generic plan cannot know how common the words are, and was hundreds of times
+ * slower for common ones, so {@link #prepareForValues} runs it on sessions that plan it for each search's own
+ * values ({@code force_custom_plan}). Setting this per session instead of per statement saves three round trips
+ * (BEGIN, SET LOCAL, COMMIT), and the rest of the application keeps PostgreSQL's defaults. Each statement runs on
+ * its own (autocommit): a search only reads.
  * <p>
- * At TRACE, logger {@code org.evidencecatalogue.search.statements} writes each statement and its parameters as one
- * line of JSON: {@code bench/search.sh} replays exactly those as bare SQL, with the same session settings
- * ({@code search/session.options}).
+ * At TRACE, logger {@code org.evidencecatalogue.search.statements} writes each statement, its parameters and its
+ * plans as one line of JSON: {@code bench/search.sh} replays exactly those as bare SQL, with the same session
+ * settings.
  */
 @Component
 class SearchStatements implements DisposableBean {
@@ -39,31 +47,58 @@ class SearchStatements implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger("org.evidencecatalogue.search.statements");
 
-    private final HikariDataSource dataSource;
+    private final HikariDataSource generic;
 
-    private final JdbcClient jdbc;
+    private final HikariDataSource custom;
+
+    private final JdbcClient planOnce;
+
+    private final JdbcClient planEach;
 
     private final JsonMapper json;
 
     SearchStatements(JdbcConnectionDetails connection, JsonMapper json,
             @Value("${evidence.search.pool-size:6}") int poolSize) {
+        this.generic = pool(connection, poolSize, Plans.GENERIC);
+        this.custom = pool(connection, poolSize, Plans.CUSTOM);
+        this.planOnce = JdbcClient.create(this.generic);
+        this.planEach = JdbcClient.create(this.custom);
+        this.json = json;
+    }
+
+    private static HikariDataSource pool(JdbcConnectionDetails connection, int poolSize, Plans plans) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("search");
+        config.setPoolName("search-" + plans.name().toLowerCase(Locale.ROOT));
         config.setJdbcUrl(connection.getJdbcUrl());
         config.setUsername(connection.getUsername());
         config.setPassword(connection.getPassword());
         config.setDriverClassName(connection.getDriverClassName());
         config.setMaximumPoolSize(poolSize);
         config.setReadOnly(true);
-        config.addDataSourceProperty("options", SESSION_OPTIONS);
+        config.addDataSourceProperty("options", SESSION_OPTIONS + " " + plans.option());
         config.addDataSourceProperty("ApplicationName", "evidence-catalogue search");
-        this.dataSource = new HikariDataSource();
-        config.copyStateTo(this.dataSource);
-        this.jdbc = JdbcClient.create(this.dataSource);
-        this.json = json;
+        HikariDataSource dataSource = new HikariDataSource();
+        config.copyStateTo(dataSource);
+        return dataSource;
     }
 
+    /**
+     * A statement whose plan suits any values, with its parameters given as name, value, name, value… A parameter
+     * that may be null is given through {@link #text}, {@link #bigint}, {@link #integer} or {@link #bool}, so that
+     * it is sent with the same type whether or not it has a value: the driver prepares a statement on the server
+     * for the types of its parameters, and a parameter sent untyped when null and typed otherwise made it parse
+     * and prepare the statement again every time they alternated.
+     */
     JdbcClient.StatementSpec prepare(String sql, Object... namesAndValues) {
+        return statement(Plans.GENERIC, sql, namesAndValues);
+    }
+
+    /** A statement planned for each execution's values, its parameters given as for {@link #prepare}. */
+    JdbcClient.StatementSpec prepareForValues(String sql, Object... namesAndValues) {
+        return statement(Plans.CUSTOM, sql, namesAndValues);
+    }
+
+    private JdbcClient.StatementSpec statement(Plans plans, String sql, Object... namesAndValues) {
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             params.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -71,10 +106,30 @@ class SearchStatements implements DisposableBean {
         if (log.isTraceEnabled()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("sql", sql);
-            entry.put("params", params);
+            Map<String, Object> values = new LinkedHashMap<>();
+            params.forEach((name, value) -> values.put(name,
+                    (value instanceof SqlParameterValue typed) ? typed.getValue() : value));
+            entry.put("params", values);
+            entry.put("plans", plans.mode());
             log.trace(this.json.writeValueAsString(entry));
         }
-        return this.jdbc.sql(sql).params(params);
+        return ((plans == Plans.GENERIC) ? this.planOnce : this.planEach).sql(sql).params(params);
+    }
+
+    static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    static SqlParameterValue bigint(Long value) {
+        return new SqlParameterValue(Types.BIGINT, value);
+    }
+
+    static SqlParameterValue integer(Integer value) {
+        return new SqlParameterValue(Types.INTEGER, value);
+    }
+
+    static SqlParameterValue bool(Boolean value) {
+        return new SqlParameterValue(Types.BOOLEAN, value);
     }
 
     String json(Object value) {
@@ -83,7 +138,24 @@ class SearchStatements implements DisposableBean {
 
     @Override
     public void destroy() {
-        this.dataSource.close();
+        this.generic.close();
+        this.custom.close();
+    }
+
+    /** How a pool's sessions plan prepared statements. */
+    private enum Plans {
+
+        GENERIC, CUSTOM;
+
+        /** The value of {@code plan_cache_mode}. */
+        String mode() {
+            return "force_" + name().toLowerCase(Locale.ROOT) + "_plan";
+        }
+
+        String option() {
+            return "-c plan_cache_mode=" + mode();
+        }
+
     }
 
 }

@@ -244,13 +244,15 @@ class SearchTest {
     }
 
     @Test
-    void searchSessionsAreReadOnlyPlanEachStatementForItsValuesAndScanTablesFromTheStart() {
-        assertThat(this.statements.prepare("""
+    void searchSessionsAreReadOnlyPlanMostStatementsOnceAndScanTablesFromTheStart() {
+        String settings = """
                 select current_setting('plan_cache_mode') || ' ' || current_setting('transaction_read_only')
                        || ' ' || current_setting('jit') || ' ' || current_setting('work_mem')
-                       || ' ' || current_setting('synchronize_seqscans')""")
-            .query(String.class)
-            .single()).isEqualTo("force_custom_plan on off 16MB off");
+                       || ' ' || current_setting('synchronize_seqscans') || ' ' || current_setting('client_min_messages')""";
+        assertThat(this.statements.prepare(settings).query(String.class).single())
+            .isEqualTo("force_generic_plan on off 16MB off warning");
+        assertThat(this.statements.prepareForValues(settings).query(String.class).single())
+            .isEqualTo("force_custom_plan on off 16MB off warning");
     }
 
     @Test
