@@ -1,51 +1,90 @@
 package org.evidencecatalogue.search;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.evidencecatalogue.search.Candidates.Candidate;
+import org.evidencecatalogue.search.Interpretation.NamedRecord;
 import org.evidencecatalogue.search.SearchResults.Facets;
 import org.evidencecatalogue.search.SearchResults.FacetValue;
 import org.evidencecatalogue.search.SearchResults.Hit;
 import org.evidencecatalogue.study.Design;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** Runs the statements in {@code search/*.sql}. */
+import static org.evidencecatalogue.search.SearchStatements.bigint;
+import static org.evidencecatalogue.search.SearchStatements.bool;
+import static org.evidencecatalogue.search.SearchStatements.integer;
+import static org.evidencecatalogue.search.SearchStatements.text;
+
+/**
+ * Runs the statements in {@code search/*.sql}. A search's results take two or three: the candidates, from postings
+ * (driven.sql) or else from the documents (matches.sql), which {@link Candidates} ranks, pages and counts by facet,
+ * then the text of the page's hits and the names of the facets' records (page.sql).
+ */
 @Repository
 class SearchRepository {
 
     static final int FACET_SIZE = 12;
 
+    /**
+     * The most postings of a driving word that driven.sql reads, when their own columns tell whether they
+     * match (about 0.1 ms a thousand), and when each must also be looked up in the documents (about 3 ms a
+     * thousand): what a driver that does not find enough candidates costs before the documents are searched.
+     */
+    static final int DRIVER_POSTINGS = 20_000;
+
+    static final int DRIVER_PROBES = 2_000;
+
+    /** A row of driven.sql or matches.sql, by position: a thousand rows a search. */
+    private static final RowMapper<Candidate> CANDIDATE = (rs, row) -> {
+        int year = rs.getInt(3);
+        Integer knownYear = rs.wasNull() ? null : year;
+        String design = rs.getString(4);
+        boolean pem = rs.getBoolean(5);
+        Boolean knownPem = rs.wasNull() ? null : pem;
+        return new Candidate(SearchKind.valueOf(rs.getString(1)), rs.getLong(2), knownYear,
+                (design != null) ? Design.valueOf(design) : null, knownPem, ids(rs.getArray(6)), ids(rs.getArray(7)),
+                rs.getDouble(8));
+    };
+
     private final SearchStatements statements;
 
-    private final JsonMapper json;
+    private final String drivenSql;
 
     private final String relevanceSql;
 
     private final String newestSql;
 
+    private final String pageSql;
+
     private final String correctionsSql;
 
     private final String suggestionsSql;
 
-    SearchRepository(SearchStatements statements, JsonMapper json) {
+    SearchRepository(SearchStatements statements) {
         this.statements = statements;
-        this.json = json;
-        String results = SqlResources.read("search/results.sql");
+        this.drivenSql = SqlResources.read("search/driven.sql");
+        String matches = SqlResources.read("search/matches.sql");
         // Relevance ranks by titles and names (title_document, small and inline; db/migration/V16's search_rank)
-        // while reading the candidates, in whatever order the plan reads them, unless a lexeme's postings give them
-        // best first. Newest first needs no rank, which would otherwise be computed for every match before the
-        // sort by year.
-        this.relevanceSql = results.replace("/*order*/", "")
-            .replace("/*score*/", "search_rank(d.kind, d.title_document, cast(:textQuery as tsquery))")
-            .replace("/*rank*/", "order by c.score desc, c.year desc nulls last, c.kind, c.record_id");
-        this.newestSql = results.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
-            .replace("/*score*/", "0::real")
-            .replace("/*rank*/", "order by c.year desc nulls last, c.kind, c.record_id");
+        // while reading the matches, in whatever order the plan reads them. Newest first needs no rank, which would
+        // otherwise be computed for every match before the sort by year.
+        this.relevanceSql = matches.replace("/*order*/", "")
+            .replace("/*score*/", "search_rank(d.kind, d.title_document, cast(:textQuery as tsquery))");
+        this.newestSql = matches.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
+            .replace("/*score*/", "0::double precision");
+        this.pageSql = SqlResources.read("search/page.sql");
         this.correctionsSql = SqlResources.read("search/corrections.sql");
         this.suggestionsSql = SqlResources.read("search/suggestions.sql");
     }
@@ -57,31 +96,74 @@ class SearchRepository {
 
     Page find(Interpretation interpretation, SearchRequest request) {
         boolean newest = request.newestFirst() || interpretation.textQuery() == null;
-        // One lexeme and nothing else (no filter lexemes, no years): its postings may hold the best candidates.
-        String lexeme = (newest || !interpretation.textQuery().equals(interpretation.query())
-                || request.fromYear() != null || request.toYear() != null) ? null
-                        : singleLexeme(interpretation.textQuery());
-        return this.statements
+        Candidates candidates = candidates(interpretation, request, newest);
+        List<Candidate> page = candidates.page(newest ? Candidates.NEWEST : Candidates.RELEVANCE,
+                (request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
+        List<Candidates.Count> conditions = candidates.conditions(FACET_SIZE);
+        List<Candidates.Count> drugs = candidates.drugs(FACET_SIZE);
+        Map<String, Shown> shown = new HashMap<>();
+        Map<String, NamedRecord> names = new HashMap<>();
+        if (!page.isEmpty() || !conditions.isEmpty() || !drugs.isEmpty()) {
+            this.statements
+                .prepare(this.pageSql, "kinds", arrayLiteral(page.stream().map((c) -> c.kind().name())),
+                        "ids", arrayLiteral(page.stream().map((c) -> String.valueOf(c.recordId()))),
+                        "conditionIds", arrayLiteral(conditions.stream().map((c) -> String.valueOf(c.id()))),
+                        "drugIds", arrayLiteral(drugs.stream().map((c) -> String.valueOf(c.id()))))
+                .query((rs) -> {
+                    String key = rs.getString("kind") + ":" + rs.getLong("record_id");
+                    if (rs.getString("row_kind").equals("hit")) {
+                        shown.put(key, new Shown(rs.getString("slug"), rs.getString("title"), rs.getString("text"),
+                                rs.getBoolean("cut"), rs.getBoolean("retracted")));
+                    }
+                    else {
+                        names.put(key, new NamedRecord(SearchKind.valueOf(rs.getString("kind")),
+                                rs.getLong("record_id"), rs.getString("slug"), rs.getString("title")));
+                    }
+                });
+        }
+        Highlighter highlighter = Highlighter.forQuery(interpretation.textQuery());
+        List<Hit> hits = new ArrayList<>();
+        for (Candidate candidate : page) {
+            Shown hit = shown.get(candidate.kind().name() + ":" + candidate.recordId());
+            // A record changed since its candidate was read may be gone: the page shows the others.
+            if (hit != null) {
+                hits.add(new Hit(candidate.kind(), hit.slug(), candidate.kind().path(hit.slug()),
+                        highlighter.title(hit.title()), highlighter.snippet(hit.text(), hit.cut()), candidate.year(),
+                        candidate.design(), candidate.pemRequired(), hit.retracted(), rounded(candidate.score())));
+            }
+        }
+        Facets facets = new Facets(candidates.kinds(), candidates.designs(), candidates.pem(), candidates.decades(),
+                named(conditions, SearchKind.CONDITION, names), named(drugs, SearchKind.DRUG, names));
+        return new Page(candidates.matched(), candidates.more(), List.copyOf(hits), facets);
+    }
+
+    private Candidates candidates(Interpretation interpretation, SearchRequest request, boolean newest) {
+        String textQuery = interpretation.textQuery();
+        // Postings are in order of relevance: they can drive only a search ranked by it.
+        List<String> drivers = newest ? List.of() : RequiredLexemes.of(textQuery);
+        if (!drivers.isEmpty()) {
+            boolean probe = singleLexeme(textQuery) == null;
+            List<Candidate> driven = this.statements
+                .prepare(this.drivenSql, "drivers", textArray(drivers), "textQuery", textQuery, "probe", probe,
+                        "scanned", probe ? DRIVER_PROBES : DRIVER_POSTINGS, "kind",
+                        text((request.kind() != null) ? request.kind().name() : null), "conditionId",
+                        bigint((interpretation.condition() != null) ? interpretation.condition().id() : null),
+                        "drugId", bigint((interpretation.drug() != null) ? interpretation.drug().id() : null),
+                        "design", text((request.design() != null) ? request.design().name() : null), "pem",
+                        bool(request.pemRequired()), "yearFrom", integer(request.fromYear()), "yearTo",
+                        integer(request.toYear()), "candidates", SearchRequest.MAX_RESULTS)
+                .query(CANDIDATE)
+                .list();
+            if (driven.size() > SearchRequest.MAX_RESULTS) {
+                return new Candidates(driven);
+            }
+        }
+        return new Candidates(this.statements
             .prepareForValues(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(),
-                    "textQuery", SearchStatements.text(interpretation.textQuery()), "lexeme",
-                    SearchStatements.text(lexeme), "yearFrom", SearchStatements.integer(request.fromYear()), "yearTo",
-                    SearchStatements.integer(request.toYear()), "candidates", SearchRequest.MAX_RESULTS, "pageSize", SearchRequest.PAGE_SIZE,
-                    "offset", (request.page() - 1) * SearchRequest.PAGE_SIZE, "facetSize", FACET_SIZE)
-            .query((rs, row) -> {
-                int matched = rs.getInt("matched");
-                Highlighter highlighter = Highlighter.forQuery(interpretation.textQuery());
-                List<Hit> hits = new ArrayList<>();
-                for (JsonNode hit : this.json.readTree(rs.getString("hits"))) {
-                    hits.add(hit(hit, highlighter));
-                }
-                Facets facets = new Facets(values(rs.getString("kinds"), "kind"),
-                        values(rs.getString("designs"), "design"), values(rs.getString("pem"), "pem"),
-                        values(rs.getString("decades"), "decade"), named(rs.getString("conditions")),
-                        named(rs.getString("drugs")));
-                return new Page(Math.min(matched, SearchRequest.MAX_RESULTS), matched > SearchRequest.MAX_RESULTS,
-                        List.copyOf(hits), facets);
-            })
-            .single();
+                    "textQuery", text(textQuery), "yearFrom", integer(request.fromYear()), "yearTo",
+                    integer(request.toYear()), "candidates", SearchRequest.MAX_RESULTS)
+            .query(CANDIDATE)
+            .list());
     }
 
     /** The lexeme of a tsquery that is one quoted lexeme and nothing else ({@code 'fatigu'}), else null. */
@@ -110,43 +192,48 @@ class SearchRepository {
             .list();
     }
 
-    private Hit hit(JsonNode hit, Highlighter highlighter) {
-        SearchKind kind = SearchKind.valueOf(hit.get("kind").asString());
-        String slug = hit.get("slug").asString();
-        JsonNode year = hit.get("year");
-        JsonNode design = hit.get("design");
-        JsonNode pem = hit.get("pem");
-        return new Hit(kind, slug, kind.path(slug), highlighter.title(hit.get("title").asString()),
-                highlighter.snippet(hit.get("text").asString(), hit.get("cut").asBoolean()), year.isNull() ? null : year.asInt(),
-                design.isNull() ? null : Design.valueOf(design.asString()), pem.isNull() ? null : pem.asBoolean(),
-                hit.get("retracted").asBoolean(), hit.get("score").asDouble());
-    }
-
-    private List<FacetValue> values(String array, String facet) {
+    /** The facet of linked records: their slugs and names, most often first, then by name. */
+    private static List<FacetValue> named(List<Candidates.Count> counts, SearchKind kind,
+            Map<String, NamedRecord> names) {
         List<FacetValue> values = new ArrayList<>();
-        for (JsonNode value : this.json.readTree(array)) {
-            String key = value.get(0).asString();
-            String label = switch (facet) {
-                case "design" -> Design.valueOf(key).label();
-                case "decade" -> key + "s";
-                default -> key;
-            };
-            String parameter = switch (facet) {
-                case "design" -> key;
-                case "kind" -> key.toLowerCase(Locale.ROOT);
-                default -> key;
-            };
-            values.add(new FacetValue(parameter, label, value.get(1).asInt()));
+        for (Candidates.Count count : counts) {
+            NamedRecord record = names.get(kind.name() + ":" + count.id());
+            if (record != null) {
+                values.add(new FacetValue(record.slug(), record.name(), count.n()));
+            }
         }
+        values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return List.copyOf(values);
     }
 
-    private List<FacetValue> named(String array) {
-        List<FacetValue> values = new ArrayList<>();
-        for (JsonNode value : this.json.readTree(array)) {
-            values.add(new FacetValue(value.get(0).asString(), value.get(1).asString(), value.get(2).asInt()));
+    /** Scores as the JSON shows them: six decimals, as PostgreSQL's round(numeric, 6) wrote them. */
+    private static double rounded(double score) {
+        return BigDecimal.valueOf(score).setScale(6, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static long[] ids(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] ids = new long[values.length];
+        for (int k = 0; k < values.length; k++) {
+            ids[k] = ((Number) values[k]).longValue();
         }
-        return List.copyOf(values);
+        return ids;
+    }
+
+    /** Any text values as a PostgreSQL array literal: each element quoted, quotes and backslashes escaped. */
+    static String textArray(List<String> values) {
+        return values.stream()
+            .map((value) -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+            .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** Values known to need no quoting (names of enum constants, numbers) as a PostgreSQL array literal. */
+    private static String arrayLiteral(Stream<String> values) {
+        return values.collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** What a hit shows beyond its candidate's columns. */
+    private record Shown(String slug, String title, String text, boolean cut, boolean retracted) {
     }
 
     record Page(int matched, boolean more, List<Hit> hits, Facets facets) {

@@ -71,8 +71,18 @@ class SearchPostingTest {
             // The second page goes on in the same order: page one held the best five and ordinary 1 to 15.
             this.mvc.perform(get("/api/v1/search?q=quorvelline&page=2"))
                 .andExpect(jsonPath("$.hits[0].slug").value("posting-check-" + (SearchRequest.PAGE_SIZE - BEST + 1)));
-            // With a filter, the candidates are read from the documents as before; they still all match.
+            // With filters, checked on the postings' own columns, the best come first too.
             this.mvc.perform(get("/api/v1/search?q=quorvelline&kind=discussion&from=2020"))
+                .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                .andExpect(jsonPath("$.more").value(true))
+                .andExpect(jsonPath("$.hits[0:5].slug").value(contains("posting-check-1096", "posting-check-1097",
+                        "posting-check-1098", "posting-check-1099", "posting-check-1100")))
+                .andExpect(jsonPath("$.hits[*].slug").value(everyItem(startsWith("posting-check-"))));
+            // A filter that none of them passes: nothing, read from the documents after the postings failed.
+            this.mvc.perform(get("/api/v1/search?q=quorvelline&kind=discussion&to=2019"))
+                .andExpect(jsonPath("$.total").value(0));
+            // Sorted by year, postings (in order of relevance) cannot give the candidates: the documents do.
+            this.mvc.perform(get("/api/v1/search?q=quorvelline&sort=newest"))
                 .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
                 .andExpect(jsonPath("$.hits[*].slug").value(everyItem(startsWith("posting-check-"))));
 
@@ -106,6 +116,81 @@ class SearchPostingTest {
             .query()
             .singleRow();
         assertThat((Double) posting.get("score")).isPositive().isEqualTo(posting.get("rank"));
+    }
+
+    @Test
+    void severalCommonWordsFindTheTitlesWithAllOfThemFromTheirPostings() throws Exception {
+        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
+        // Both words in every title, the last five naming each twice; and as many titles with the second word
+        // alone, so that both words have more postings than a search ranks.
+        this.jdbc.sql("""
+                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
+                                                posted_on)
+                select 'driven-check-' || i, 'Test forum',
+                       case when i > :excerpts then 'Zentrapod alone, number ' || i
+                            when i > :ordinary then 'Quorvelline and zentrapod, quorvelline and zentrapod again'
+                            else 'A thread on quorvelline and zentrapod' end,
+                       i, case when i % 100 = 0 then 'A post about frobnicants.' else 'A post about it.' end,
+                       'OPINION', :source, date '2021-06-01'
+                  from generate_series(1, 2 * :excerpts) i""")
+            .param("ordinary", EXCERPTS - BEST)
+            .param("excerpts", EXCERPTS)
+            .param("source", source)
+            .update();
+        try {
+            this.mvc.perform(get("/api/v1/search?q=quorvelline zentrapod"))
+                .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                .andExpect(jsonPath("$.more").value(true))
+                .andExpect(jsonPath("$.hits[0:5].slug").value(contains("driven-check-1096", "driven-check-1097",
+                        "driven-check-1098", "driven-check-1099", "driven-check-1100")))
+                .andExpect(jsonPath("$.hits[0].titleParts[*].match").value(hasItem(true)));
+            // A common word with one that is only in the text of a few (every hundredth of both kinds of thread):
+            // no title has both, so the postings cannot give the candidates, and the documents give every match.
+            this.mvc.perform(get("/api/v1/search?q=zentrapod frobnicants"))
+                .andExpect(jsonPath("$.total").value(2 * EXCERPTS / 100))
+                .andExpect(jsonPath("$.more").value(false))
+                .andExpect(jsonPath("$.hits[*].slug").value(everyItem(startsWith("driven-check-"))));
+        }
+        finally {
+            this.jdbc.sql("delete from discussion_excerpt where slug like 'driven-check-%'").update();
+        }
+    }
+
+    @Test
+    void aConditionFilterOnPostingsIncludesTheConditionsDescendants() throws Exception {
+        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
+        // About MAS, which is a kind of secondary HLH (db/migration/V5).
+        this.jdbc.sql("""
+                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
+                                                posted_on)
+                select 'family-check-' || i, 'Test forum',
+                       case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
+                            else 'A thread on quorvelline' end,
+                       i, 'A post about it.', 'OPINION', :source, date '2022-02-01'
+                  from generate_series(1, :excerpts) i""")
+            .param("ordinary", EXCERPTS - BEST)
+            .param("excerpts", EXCERPTS)
+            .param("source", source)
+            .update();
+        this.jdbc.sql("""
+                insert into discussion_condition (excerpt_id, condition_id)
+                select e.id, c.id from discussion_excerpt e, condition c
+                 where e.slug like 'family-check-%' and c.slug = 'mas'""").update();
+        try {
+            for (String condition : List.of("mas", "secondary-hlh")) {
+                this.mvc.perform(get("/api/v1/search?q=quorvelline&condition=" + condition))
+                    .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                    .andExpect(jsonPath("$.more").value(true))
+                    .andExpect(jsonPath("$.hits[0:5].slug").value(contains("family-check-1096",
+                            "family-check-1097", "family-check-1098", "family-check-1099", "family-check-1100")));
+            }
+            // Not about ALS, nor is any other record that names the word.
+            this.mvc.perform(get("/api/v1/search?q=quorvelline&condition=als"))
+                .andExpect(jsonPath("$.total").value(0));
+        }
+        finally {
+            this.jdbc.sql("delete from discussion_excerpt where slug like 'family-check-%'").update();
+        }
     }
 
     @Test

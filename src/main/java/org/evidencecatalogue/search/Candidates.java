@@ -1,0 +1,181 @@
+package org.evidencecatalogue.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.evidencecatalogue.search.SearchResults.FacetValue;
+import org.evidencecatalogue.study.Design;
+
+/**
+ * The matches of one search as {@code search/driven.sql} or {@code search/matches.sql} read them, at most
+ * {@link SearchRequest#MAX_RESULTS} + 1, in the order read: the first {@link SearchRequest#MAX_RESULTS} are
+ * ranked, paged and counted by facet; one more only tells that there are more. This is done here rather than in
+ * the statement: for a common word, ranking and counting a thousand rows were most of the database's work, and
+ * the application scales out where the database does not. A search runs this for every page it shows, so it is
+ * written as plain loops over arrays.
+ */
+final class Candidates {
+
+    /** The order of relevance: score, then newest, then by kind and id so that pages never overlap. */
+    static final Comparator<Candidate> RELEVANCE = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        return (byScore != 0) ? byScore : newestFirst(a, b);
+    };
+
+    /** Newest first; records without a year last. */
+    static final Comparator<Candidate> NEWEST = Candidates::newestFirst;
+
+    private static final String[] PEM = { "required", "not-required", "not-reported" };
+
+    private final Candidate[] counted;
+
+    private final boolean more;
+
+    Candidates(List<Candidate> read) {
+        this.more = read.size() > SearchRequest.MAX_RESULTS;
+        this.counted = read.subList(0, Math.min(read.size(), SearchRequest.MAX_RESULTS)).toArray(new Candidate[0]);
+    }
+
+    /** How many matched, up to {@link SearchRequest#MAX_RESULTS}. */
+    int matched() {
+        return this.counted.length;
+    }
+
+    /** Whether more matched than were counted. */
+    boolean more() {
+        return this.more;
+    }
+
+    /** The counted matches from {@code offset}, at most {@code size} of them, in the given order. */
+    List<Candidate> page(Comparator<Candidate> order, int offset, int size) {
+        if (offset >= this.counted.length) {
+            return List.of();
+        }
+        Candidate[] sorted = this.counted.clone();
+        // TimSort: candidates read from postings arrive in order already, and a sorted run costs one pass.
+        Arrays.sort(sorted, order);
+        return List.of(Arrays.copyOfRange(sorted, offset, Math.min(sorted.length, offset + size)));
+    }
+
+    /** The counted matches by kind, most first (then by kind); the value is the kind's parameter. */
+    List<FacetValue> kinds() {
+        int[] counts = new int[SearchKind.values().length];
+        for (Candidate candidate : this.counted) {
+            counts[candidate.kind().ordinal()]++;
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (SearchKind kind : SearchKind.values()) {
+            if (counts[kind.ordinal()] > 0) {
+                values.add(new FacetValue(kind.parameter(), kind.name(), counts[kind.ordinal()]));
+            }
+        }
+        return mostFirst(values, Comparator.comparing(FacetValue::label));
+    }
+
+    /** By design, most first (then by design's name), for those with a design. */
+    List<FacetValue> designs() {
+        int[] counts = new int[Design.values().length];
+        for (Candidate candidate : this.counted) {
+            if (candidate.design() != null) {
+                counts[candidate.design().ordinal()]++;
+            }
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (Design design : Design.values()) {
+            if (counts[design.ordinal()] > 0) {
+                values.add(new FacetValue(design.name(), design.label(), counts[design.ordinal()]));
+            }
+        }
+        return mostFirst(values, Comparator.comparing(FacetValue::value));
+    }
+
+    /** Studies by whether they required post-exertional malaise: required, not-required or not-reported. */
+    List<FacetValue> pem() {
+        int[] counts = new int[PEM.length];
+        for (Candidate candidate : this.counted) {
+            if (candidate.kind() == SearchKind.STUDY) {
+                counts[(candidate.pemRequired() == null) ? 2 : (candidate.pemRequired() ? 0 : 1)]++;
+            }
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (int k = 0; k < PEM.length; k++) {
+            if (counts[k] > 0) {
+                values.add(new FacetValue(PEM[k], PEM[k], counts[k]));
+            }
+        }
+        return mostFirst(values, Comparator.comparing(FacetValue::value));
+    }
+
+    /** By decade, latest first, for those with a year. */
+    List<FacetValue> decades() {
+        Map<Integer, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
+        for (Candidate candidate : this.counted) {
+            if (candidate.year() != null) {
+                counts.merge(candidate.year() / 10 * 10, 1, Integer::sum);
+            }
+        }
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((decade, n) -> values.add(new FacetValue(decade.toString(), decade + "s", n)));
+        return List.copyOf(values);
+    }
+
+    /** The conditions studies and excerpts among the matches are about, most often first (then by id). */
+    List<Count> conditions(int limit) {
+        return linked(true, limit);
+    }
+
+    /** The drugs likewise. */
+    List<Count> drugs(int limit) {
+        return linked(false, limit);
+    }
+
+    private List<Count> linked(boolean conditions, int limit) {
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Candidate candidate : this.counted) {
+            if (candidate.kind() == SearchKind.STUDY || candidate.kind() == SearchKind.DISCUSSION) {
+                for (long id : conditions ? candidate.conditionIds() : candidate.drugIds()) {
+                    counts.computeIfAbsent(id, (key) -> new int[1])[0]++;
+                }
+            }
+        }
+        List<Count> all = new ArrayList<>(counts.size());
+        counts.forEach((id, n) -> all.add(new Count(id, n[0])));
+        all.sort((a, b) -> (a.n() != b.n()) ? Integer.compare(b.n(), a.n()) : Long.compare(a.id(), b.id()));
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    private static List<FacetValue> mostFirst(List<FacetValue> values, Comparator<FacetValue> ties) {
+        values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(ties));
+        return List.copyOf(values);
+    }
+
+    private static int newestFirst(Candidate a, Candidate b) {
+        Integer yearA = a.year();
+        Integer yearB = b.year();
+        if (yearA == null || yearB == null) {
+            if (yearA != yearB) {
+                return (yearA == null) ? 1 : -1;
+            }
+        }
+        else if (!yearA.equals(yearB)) {
+            return Integer.compare(yearB, yearA);
+        }
+        int byKind = a.kind().name().compareTo(b.kind().name());
+        return (byKind != 0) ? byKind : Long.compare(a.recordId(), b.recordId());
+    }
+
+    /** One match: what ranking, paging and facets need. */
+    record Candidate(SearchKind kind, long recordId, Integer year, Design design, Boolean pemRequired,
+            long[] conditionIds, long[] drugIds, double score) {
+    }
+
+    /** A linked record's id and how many matches are about it. */
+    record Count(long id, int n) {
+    }
+
+}

@@ -1,0 +1,54 @@
+-- The candidates of a search ranked by relevance whose text has words that every match must contain (:drivers,
+-- the lexemes of its parts that are neither alternatives nor names), read from postings (search_posting,
+-- db/migration/V16) rather than found among the documents (matches.sql). A search ranks and counts at most
+-- :candidates matches (search.Candidates): this reads :candidates + 1, or fewer when it cannot tell which they are,
+-- and then the search reads matches.sql instead.
+-- The rarest driver (fewest postings, counted up to :candidates + 1; then the longest, then the first) drives: its
+-- postings are read best first, the filters are checked on their own columns (kind, design, PEM, years, and the
+-- condition's and drug's ids: a condition includes its descendants, as its filter lexeme does), and, when the text
+-- has other parts too (:probe), the document's titles and names must match the whole text (:textQuery), which then
+-- ranks it. Only when this finds more than :candidates are they the candidates: the best-ranked of all matches for
+-- one word (documents that match only in their text rank 0, below any title), and the first found in the driving
+-- word's order for more. At most :scanned postings are read, so that a driver that does not find enough costs a few
+-- milliseconds at most. Filters and years may be null. Planned once (search.SearchStatements): every plan is the
+-- same index scans.
+with driver as materialized (
+    select l.lexeme,
+           (select count(*) from (select 1 from search_posting p where p.lexeme = l.lexeme
+                                  limit :candidates + 1) c) as postings
+      from unnest(cast(:drivers as text[])) with ordinality as l(lexeme, position)
+     order by postings, length(l.lexeme) desc, l.position
+     limit 1
+),
+family as (
+    with recursive descendants(id) as (
+        select id from condition where id = cast(:conditionId as bigint)
+        union
+        select c.id from condition c join descendants d on c.parent_id = d.id)
+    select array_agg(id) as ids from descendants
+)
+select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p.drug_ids,
+       case when :probe then search_rank(p.kind, d.title_document, cast(:textQuery as tsquery))
+            else p.score end as score
+  from driver
+ cross join lateral (
+        select p.*
+          from search_posting p
+         where p.lexeme = driver.lexeme
+         order by p.score desc, p.year desc nulls last, p.kind, p.record_id
+         limit :scanned) p
+  -- A lateral subquery, so that without :probe its plan skips the lookup altogether (a join condition would not).
+  left join lateral (
+        select d.title_document
+          from search_document d
+         where :probe and d.kind = p.kind and d.record_id = p.record_id) d on true
+ where driver.postings > :candidates
+   and (cast(:kind as text) is null or p.kind = cast(:kind as text))
+   and (cast(:conditionId as bigint) is null or p.condition_ids && (select ids from family))
+   and (cast(:drugId as bigint) is null or cast(:drugId as bigint) = any (p.drug_ids))
+   and (cast(:design as text) is null or p.design = cast(:design as text))
+   and (cast(:pem as boolean) is null or (p.kind = 'STUDY' and p.pem_required = cast(:pem as boolean)))
+   and (cast(:yearFrom as integer) is null or p.year >= cast(:yearFrom as integer))
+   and (cast(:yearTo as integer) is null or p.year <= cast(:yearTo as integer))
+   and (not :probe or d.title_document @@ cast(:textQuery as tsquery))
+ limit :candidates + 1
