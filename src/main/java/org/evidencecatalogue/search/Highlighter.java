@@ -227,10 +227,15 @@ final class Highlighter {
                 continue;
             }
             int start = k;
+            boolean plainLetters = true;
             while (k < text.length() && Character.isLetterOrDigit(c = text.codePointAt(k))) {
+                plainLetters &= c < 128 && !Character.isDigit(c);
                 k += Character.charCount(c);
             }
-            words.add(new Word(start, k, matched(text.substring(start, k))));
+            // Most words are plain letters whose first one starts no lexeme: they cannot match, and are not copied.
+            boolean hopeless = plainLetters && !this.initials.isEmpty()
+                    && !this.initials.contains((int) Character.toLowerCase(text.charAt(start)));
+            words.add(new Word(start, k, hopeless ? null : matched(text.substring(start, k))));
         }
         return words;
     }
