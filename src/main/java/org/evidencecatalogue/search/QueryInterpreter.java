@@ -47,6 +47,7 @@ class QueryInterpreter {
         List<Word> words = split(request.text());
         List<Gram> grams = request.exact() ? List.of() : grams(words);
         Map<Integer, String> fragments = new HashMap<>();
+        Map<Gram, String> phrases = new HashMap<>();
         List<NameRow> nameRows = new ArrayList<>();
         Map<String, String> nameQueries = new HashMap<>();
         NamedRecord[] filters = new NamedRecord[2];
@@ -54,7 +55,8 @@ class QueryInterpreter {
         if (!words.isEmpty() || request.condition() != null || request.drug() != null) {
             this.statements
                 .prepare(this.interpretSql, "words", this.statements.json(words.stream().map(Word::text).toList()),
-                        "grams", this.statements.json(grams), "conditionSlug",
+                        "grams", this.statements.json(grams), "phrases", this.statements.json(phrases(words)),
+                        "conditionSlug",
                         SearchStatements.text(request.condition()), "drugSlug", SearchStatements.text(request.drug()),
                         "text", request.text(), "limit", suggestions)
                 .query((rs) -> {
@@ -64,10 +66,13 @@ class QueryInterpreter {
                         case "name" -> {
                             NamedRecord named = record(rs.getString("record_kind"), rs.getLong("record_id"),
                                     rs.getString("slug"), rs.getString("name"));
-                            nameRows.add(new NameRow(new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null),
-                                    rs.getString("value"), named));
+                            Gram gram = new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null);
+                            nameRows.add(new NameRow(gram, rs.getString("value"), named));
                             nameQueries.put(named.lexeme(), rs.getString("name_query"));
+                            phrases.put(gram, rs.getString("phrase"));
                         }
+                        case "phrase" -> phrases.put(new Gram(rs.getInt("first_word"), rs.getInt("last_word"), null),
+                                rs.getString("phrase"));
                         case "condition" -> filters[0] = record("CONDITION", rs.getLong("record_id"),
                                 rs.getString("slug"), rs.getString("name"));
                         case "drug" -> filters[1] = record("DRUG", rs.getLong("record_id"), rs.getString("slug"),
@@ -84,7 +89,7 @@ class QueryInterpreter {
                 names.computeIfAbsent(row.gram(), (g) -> new ArrayList<>()).add(row.record());
             }
         }
-        return build(request, words, fragments, names, nameQueries, filters[0], filters[1],
+        return build(request, words, fragments, phrases, names, nameQueries, filters[0], filters[1],
                 List.copyOf(suggested.values()));
     }
 
@@ -116,8 +121,8 @@ class QueryInterpreter {
     }
 
     private static Interpretation build(SearchRequest request, List<Word> words, Map<Integer, String> fragments,
-            Map<Gram, List<NamedRecord>> names, Map<String, String> nameQueries, NamedRecord condition,
-            NamedRecord drug, List<NamedRecord> suggestions) {
+            Map<Gram, String> phrases, Map<Gram, List<NamedRecord>> names, Map<String, String> nameQueries,
+            NamedRecord condition, NamedRecord drug, List<NamedRecord> suggestions) {
         List<String> units = new ArrayList<>();
         List<Expansion> expansions = new ArrayList<>();
         int i = 0;
@@ -136,7 +141,7 @@ class QueryInterpreter {
                     }
                 }
             }
-            String phrase = phrase(fragments, i, last);
+            String phrase = grouped((i == last) ? fragments.get(i) : phrases.get(new Gram(i + 1, last + 1, null)));
             Set<String> alternatives = new LinkedHashSet<>();
             if (phrase != null) {
                 alternatives.add(phrase);
@@ -193,19 +198,15 @@ class QueryInterpreter {
         return new Interpretation(query, textQuery, List.copyOf(expansions), condition, drug, suggestions);
     }
 
-    /** The words i..last as a phrase; stop words are left out, and a run of nothing but stop words is null. */
-    private static String phrase(Map<Integer, String> fragments, int first, int last) {
-        List<String> parts = new ArrayList<>();
-        for (int k = first; k <= last; k++) {
-            String fragment = fragments.get(k);
-            if (fragment != null && !fragment.isBlank()) {
-                parts.add(fragment.contains(" ") ? "( " + fragment + " )" : fragment);
-            }
-        }
-        if (parts.isEmpty()) {
+    /**
+     * A word's or a phrase's tsquery as one unit of the search's: in parentheses when it has several lexemes, null
+     * when it has none (stop words only).
+     */
+    private static String grouped(String tsquery) {
+        if (tsquery == null || tsquery.isBlank()) {
             return null;
         }
-        return (parts.size() == 1) ? parts.get(0) : "( " + String.join(" <-> ", parts) + " )";
+        return tsquery.contains(" ") ? "( " + tsquery + " )" : tsquery;
     }
 
     private static String quote(String lexeme) {
@@ -258,6 +259,21 @@ class QueryInterpreter {
             words.add(new Word(current.toString(), quoted ? phrase : -1));
         }
         return words;
+    }
+
+    /** Every quoted phrase of more than one word, whole. */
+    static List<Gram> phrases(List<Word> words) {
+        List<Gram> phrases = new ArrayList<>();
+        for (int first = 0; first < words.size(); first++) {
+            if (words.get(first).phrase() >= 0) {
+                int last = lastOfPhrase(words, first);
+                if (last > first) {
+                    phrases.add(new Gram(first + 1, last + 1, text(words, first, last)));
+                }
+                first = last;
+            }
+        }
+        return phrases;
     }
 
     /** Every run of up to {@link #MAX_NAME_WORDS} unquoted words, and every quoted phrase whole. */

@@ -144,6 +144,13 @@ class SearchPostingTest {
                 .andExpect(jsonPath("$.hits[0:5].slug").value(contains("driven-check-1096", "driven-check-1097",
                         "driven-check-1098", "driven-check-1099", "driven-check-1100")))
                 .andExpect(jsonPath("$.hits[0].titleParts[*].match").value(hasItem(true)));
+            // A phrase requires its words too, in their order.
+            this.mvc.perform(get("/api/v1/search?q=\"quorvelline and zentrapod\""))
+                .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
+                .andExpect(jsonPath("$.hits[0:5].slug").value(contains("driven-check-1096", "driven-check-1097",
+                        "driven-check-1098", "driven-check-1099", "driven-check-1100")));
+            this.mvc.perform(get("/api/v1/search?q=\"zentrapod and quorvelline\""))
+                .andExpect(jsonPath("$.total").value(0));
             // A common word with one that is only in the text of a few (every hundredth of both kinds of thread):
             // no title has both, so the postings cannot give the candidates, and the documents give every match.
             this.mvc.perform(get("/api/v1/search?q=zentrapod frobnicants"))

@@ -278,6 +278,22 @@ class SearchTest {
     }
 
     @Test
+    void aQuotedPhraseKeepsTheDistanceItsStopWordsTake() throws Exception {
+        // Maier's outcomes read "during the first 24 weeks of treatment": "of" is not indexed, but takes a place.
+        for (String exact : List.of("false", "true")) {
+            this.mvc.perform(get("/api/v1/search").param("q", "\"weeks of treatment\"").param("exact", exact))
+                .andExpect(jsonPath("$.tsquery").value("( 'week' <2> 'treatment' )"))
+                .andExpect(jsonPath("$.hits[*].url").value(hasItem(MAIER)));
+        }
+        // The same words in another order, or next to each other, are not the phrase.
+        this.mvc.perform(get("/api/v1/search").param("q", "\"treatment of weeks\""))
+            .andExpect(jsonPath("$.hits[*].url").value(not(hasItem(MAIER))));
+        this.mvc.perform(get("/api/v1/search").param("q", "\"weeks treatment\""))
+            .andExpect(jsonPath("$.tsquery").value("( 'week' <-> 'treatment' )"))
+            .andExpect(jsonPath("$.hits[*].url").value(not(hasItem(MAIER))));
+    }
+
+    @Test
     void aNameThatIsAlsoAStopWordCountsOnlyAsWritten() throws Exception {
         long condition = this.jdbc.sql("select id from condition where slug = 'me-cfs'").query(Long.class).single();
         this.jdbc.sql("insert into condition_synonym (condition_id, position, synonym, kind) values (:c, 900, 'OF', 'ABBREVIATION')")
