@@ -3,10 +3,8 @@ package org.evidencecatalogue.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.PriorityQueue;
 
 import org.evidencecatalogue.search.SearchResults.FacetValue;
 import org.evidencecatalogue.study.Design;
@@ -51,15 +49,37 @@ final class Candidates {
         return this.more;
     }
 
-    /** The counted matches from {@code offset}, at most {@code size} of them, in the given order. */
+    /**
+     * The counted matches from {@code offset}, at most {@code size} of them, in the given order (a total order: no
+     * two candidates compare equal).
+     */
     List<Candidate> page(Comparator<Candidate> order, int offset, int size) {
         if (offset >= this.counted.length) {
             return List.of();
         }
-        Candidate[] sorted = this.counted.clone();
-        // TimSort: candidates read from postings arrive in order already, and a sorted run costs one pass.
-        Arrays.sort(sorted, order);
-        return List.of(Arrays.copyOfRange(sorted, offset, Math.min(sorted.length, offset + size)));
+        int end = Math.min(this.counted.length, offset + size);
+        Candidate[] best;
+        if (end * 4 < this.counted.length) {
+            // The first pages (most of what is asked): keep the best `end` in a heap, worst on top, rather than
+            // sorting all. Candidates read from postings arrive in order already, and each then costs one
+            // comparison with the top.
+            PriorityQueue<Candidate> kept = new PriorityQueue<>(end + 1, order.reversed());
+            for (Candidate candidate : this.counted) {
+                if (kept.size() < end) {
+                    kept.add(candidate);
+                }
+                else if (order.compare(candidate, kept.peek()) < 0) {
+                    kept.poll();
+                    kept.add(candidate);
+                }
+            }
+            best = kept.toArray(new Candidate[0]);
+        }
+        else {
+            best = this.counted.clone();
+        }
+        Arrays.sort(best, order);
+        return List.of(Arrays.copyOfRange(best, offset, end));
     }
 
     /** The counted matches by kind, most first (then by kind); the value is the kind's parameter. */
@@ -113,14 +133,23 @@ final class Candidates {
 
     /** By decade, latest first, for those with a year. */
     List<FacetValue> decades() {
-        Map<Integer, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
+        int[] decades = new int[this.counted.length];
+        int known = 0;
         for (Candidate candidate : this.counted) {
             if (candidate.year() != null) {
-                counts.merge(candidate.year() / 10 * 10, 1, Integer::sum);
+                decades[known++] = Math.floorDiv(candidate.year(), 10) * 10;
             }
         }
+        Arrays.sort(decades, 0, known);
         List<FacetValue> values = new ArrayList<>();
-        counts.forEach((decade, n) -> values.add(new FacetValue(decade.toString(), decade + "s", n)));
+        for (int end = known; end > 0;) {
+            int start = end - 1;
+            while (start > 0 && decades[start - 1] == decades[end - 1]) {
+                start--;
+            }
+            values.add(new FacetValue(Integer.toString(decades[start]), decades[start] + "s", end - start));
+            end = start;
+        }
         return List.copyOf(values);
     }
 
@@ -134,19 +163,51 @@ final class Candidates {
         return linked(false, limit);
     }
 
+    /**
+     * Every linked id of the studies and excerpts, sorted, so that each id's count is the length of its run; the
+     * {@code limit} longest runs are kept in order as they are found (most first, then by id).
+     */
     private List<Count> linked(boolean conditions, int limit) {
-        Map<Long, int[]> counts = new HashMap<>();
+        if (limit <= 0) {
+            return List.of();
+        }
+        int total = 0;
         for (Candidate candidate : this.counted) {
             if (candidate.kind() == SearchKind.STUDY || candidate.kind() == SearchKind.DISCUSSION) {
-                for (long id : conditions ? candidate.conditionIds() : candidate.drugIds()) {
-                    counts.computeIfAbsent(id, (key) -> new int[1])[0]++;
-                }
+                total += (conditions ? candidate.conditionIds() : candidate.drugIds()).length;
             }
         }
-        List<Count> all = new ArrayList<>(counts.size());
-        counts.forEach((id, n) -> all.add(new Count(id, n[0])));
-        all.sort((a, b) -> (a.n() != b.n()) ? Integer.compare(b.n(), a.n()) : Long.compare(a.id(), b.id()));
-        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+        long[] ids = new long[total];
+        int filled = 0;
+        for (Candidate candidate : this.counted) {
+            if (candidate.kind() == SearchKind.STUDY || candidate.kind() == SearchKind.DISCUSSION) {
+                long[] linked = conditions ? candidate.conditionIds() : candidate.drugIds();
+                System.arraycopy(linked, 0, ids, filled, linked.length);
+                filled += linked.length;
+            }
+        }
+        Arrays.sort(ids);
+        Count[] top = new Count[limit];
+        int kept = 0;
+        for (int start = 0; start < ids.length;) {
+            int end = start + 1;
+            while (end < ids.length && ids[end] == ids[start]) {
+                end++;
+            }
+            int n = end - start;
+            // Ids come in ascending order, so a tie never displaces one already kept.
+            if (kept < limit || n > top[kept - 1].n()) {
+                int at = Math.min(kept, limit - 1);
+                while (at > 0 && top[at - 1].n() < n) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = new Count(ids[start], n);
+                kept = Math.min(kept + 1, limit);
+            }
+            start = end;
+        }
+        return List.of(Arrays.copyOf(top, kept));
     }
 
     private static List<FacetValue> mostFirst(List<FacetValue> values, Comparator<FacetValue> ties) {

@@ -1,7 +1,13 @@
 package org.evidencecatalogue.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.evidencecatalogue.search.Candidates.Candidate;
 import org.evidencecatalogue.search.Candidates.Count;
@@ -10,6 +16,7 @@ import org.evidencecatalogue.study.Design;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Ranking, paging and counting a search's candidates, as the page and the JSON API show them. */
 class CandidatesTest {
@@ -81,6 +88,72 @@ class CandidatesTest {
         assertThat(candidates.conditions(12)).containsExactly(new Count(3, 3), new Count(7, 2));
         assertThat(candidates.conditions(1)).containsExactly(new Count(3, 3));
         assertThat(candidates.drugs(12)).containsExactly(new Count(40, 2), new Count(41, 1));
+    }
+
+    @Test
+    void everyPageAndFacetIsWhatSortingAndCountingAllWouldGive() {
+        Random random = new Random(5);
+        Design[] designs = Design.values();
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(1, SearchRequest.MAX_RESULTS + 2);
+            boolean presorted = random.nextBoolean();
+            List<Candidate> read = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                SearchKind kind = SearchKind.values()[random.nextInt(SearchKind.values().length)];
+                Integer year = random.nextInt(8) == 0 ? null : 1990 + random.nextInt(36);
+                // Few distinct scores, as postings have: ties go by year, kind and id.
+                double score = presorted ? n - k / 7 : random.nextInt(5) / 4.0;
+                // One candidate a record, as statements read them.
+                read.add(new Candidate(kind, 1000 + (k * 7919L) % 1009, year, designs[random.nextInt(designs.length)],
+                        null, ids(random), ids(random), score));
+            }
+            Candidates candidates = new Candidates(read);
+            List<Candidate> counted = read.subList(0, Math.min(n, SearchRequest.MAX_RESULTS));
+            for (Comparator<Candidate> order : List.of(Candidates.RELEVANCE, Candidates.NEWEST)) {
+                List<Candidate> sorted = counted.stream().sorted(order).toList();
+                int offset = random.nextInt(0, n + 5);
+                int size = random.nextInt(1, 30);
+                assertThat(candidates.page(order, offset, size))
+                    .containsExactlyElementsOf(sorted.subList(Math.min(offset, sorted.size()),
+                            Math.min(offset + size, sorted.size())));
+                assertThat(candidates.page(order, 0, 20))
+                    .containsExactlyElementsOf(sorted.subList(0, Math.min(20, sorted.size())));
+            }
+            int limit = random.nextInt(0, 15);
+            assertThat(candidates.conditions(limit)).containsExactlyElementsOf(counts(counted, true, limit));
+            assertThat(candidates.drugs(limit)).containsExactlyElementsOf(counts(counted, false, limit));
+            Map<Integer, Long> decades = counted.stream()
+                .filter((c) -> c.year() != null)
+                .collect(Collectors.groupingBy((Candidate c) -> c.year() / 10 * 10,
+                        () -> new TreeMap<Integer, Long>(Comparator.reverseOrder()), Collectors.counting()));
+            assertThat(candidates.decades()).extracting(FacetValue::value, FacetValue::count)
+                .containsExactlyElementsOf(decades.entrySet()
+                    .stream()
+                    .map((e) -> tuple(e.getKey().toString(), e.getValue().intValue()))
+                    .toList());
+        }
+    }
+
+    private static long[] ids(Random random) {
+        return random.longs(random.nextInt(0, 4), 1, 40).distinct().toArray();
+    }
+
+    /** What the facet of linked records should hold: every count, most first, then by id. */
+    private static List<Count> counts(List<Candidate> counted, boolean conditions, int limit) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Candidate candidate : counted) {
+            if (candidate.kind() == SearchKind.STUDY || candidate.kind() == SearchKind.DISCUSSION) {
+                for (long id : conditions ? candidate.conditionIds() : candidate.drugIds()) {
+                    counts.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet()
+            .stream()
+            .map((e) -> new Count(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparingInt(Count::n).reversed().thenComparingLong(Count::id))
+            .limit(limit)
+            .toList();
     }
 
     @Test
