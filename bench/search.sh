@@ -11,14 +11,17 @@
 #   filtered  fatigue in RCTs of ME/CFS since 2010
 # Steps: (1) start the application with the search statements logged (TRACE) and its results cache off, and send
 # each search once, to record the statements and parameters a search runs when its results are not kept; (2) run
-# the endpoint under load twice, each time after a warm-up, with BENCH_CLIENTS connections for BENCH_SECONDS:
+# the endpoint under load twice, each time after BENCH_WARMUP_SECONDS (300) of warm-up, long enough for the JIT
+# compiler to finish on 2 busy cores (README), with BENCH_CLIENTS connections for BENCH_SECONDS:
 # "uncached", with the results cache off (evidence.search.cache.size=0), so that every request runs the search's
 # statements, and "cached", as deployed, where a repeated search costs the read of the search tables' generation;
 # per-request server time comes from Tomcat's access log (%D, from the start of processing to the end of the
 # response); (3) "varied": the endpoint as deployed under many different searches instead of five, to show what
 # kept results give when most searches are not the same as the last ones (below); (4) run pgbench with the
-# recorded statements of each search as one transaction, same clients and time, simple protocol, per-transaction
-# log, with the session settings of search's pool. For "varied", BENCH_VARIED_SEARCHES (20,000) distinct
+# recorded statements of each search as one transaction, same clients and time, after BENCH_SQL_WARMUP_SECONDS
+# (60: PostgreSQL has no compiler to wait for, only caches), per-transaction log, with the
+# session settings of search's pools: prepared, with the recorded values as parameters, each statement planned as
+# its pool plans it (once, or for each execution's values). For "varied", BENCH_VARIED_SEARCHES (20,000) distinct
 # searches are drawn from the database (drug and condition names, aliases and synonyms, words and pairs of words
 # of titles, misspelt names, names and words with filters) and requested with Zipf-like popularity (the k-th most
 # popular asked 1 / k^BENCH_VARIED_ZIPF as often, exponent 1.0): the warm-up takes the first stretch of that
@@ -37,7 +40,8 @@ source bench/lib/app.sh
 database=${BENCH_DATABASE:-evidence_bench}
 clients=${BENCH_CLIENTS:-16}
 seconds=${BENCH_SECONDS:-30}
-warmup=${BENCH_WARMUP_SECONDS:-120}
+warmup=${BENCH_WARMUP_SECONDS:-300}
+sql_warmup=${BENCH_SQL_WARMUP_SECONDS:-60}
 endpoint=${BENCH_ENDPOINT:-/search}
 varied=${BENCH_VARIED:-1}
 varied_searches=${BENCH_VARIED_SEARCHES:-20000}
@@ -154,33 +158,37 @@ import json, re, sys
 work = sys.argv[1]
 names = [line.split("\t")[0] for line in open(f"{work}/mix.tsv")]
 
-def literal(value):
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return "'" + str(value).replace("'", "''") + "'"
-
-# The statements use :name parameters (never ::casts); pgbench would read ":name" in literals as its own
-# variables, so every colon inside a rendered literal is written as the chr() of it.
-def render(entry):
+# Each recorded statement becomes a prepared statement of pgbench's, as the application's are: its :name parameters
+# are pgbench variables (given with -D, in defines.txt), and the plan_cache_mode its pool's sessions have is set
+# before a search's first statement and before any whose pool plans differently from the one before, so that each
+# is planned as often as the application's is. pgbench has no null value: a parameter that was null is written
+# as the literal null.
+defines = []
+def render(name, number, entry, mode_before):
     params = entry["params"]
     def replace(match):
-        text = literal(params[match.group(1)])
-        return text.replace(":", "' || chr(58) || '") if text.startswith("'") else text
-    return re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
+        value = params[match.group(1)]
+        if value is None:
+            return "null"
+        variable = f"{name}_{number}_{match.group(1)}"
+        defines.append((variable, ("true" if value else "false") if isinstance(value, bool) else str(value)))
+        return ":" + variable
+    sql = re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
+    return sql if entry["plans"] == mode_before else f"set plan_cache_mode = {entry['plans']};\n" + sql
 
 for name in names:
     entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
     if not entries:
         sys.exit(f"bench: the search '{name}' ran no recorded statement")
     with open(f"{work}/{name}.sql", "w", encoding="utf-8") as f:
-        for entry in entries:
-            sql = "\n".join(l for l in render(entry).splitlines() if not l.lstrip().startswith("--"))
+        for number, entry in enumerate(entries):
+            mode_before = entries[number - 1]["plans"] if number > 0 else None
+            sql = "\n".join(l for l in render(name, number, entry, mode_before).splitlines()
+                             if not l.lstrip().startswith("--"))
             f.write(sql.strip() + ";\n")
     print(f"bench: {name}: {len(entries)} statement(s) recorded")
+with open(f"{work}/defines.txt", "w", encoding="utf-8") as f:
+    f.write("".join(f"{variable}={value}\0" for variable, value in defines))
 PY
 grep -q 'class="did-you-mean"' "$work/capture/typo.html" || [[ "$endpoint" != /search ]] \
     || echo "bench: warning: the typo search was not corrected" >&2
@@ -259,17 +267,18 @@ if [[ "$varied" != 0 ]]; then
     rm -f "$work/access.log"
 fi
 
-# (4) The bare SQL of the same searches, the same way, with the session settings of search's pool.
-PGOPTIONS="$(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/search/session.options | paste -sd ' ') -c client_min_messages=warning"
+# (4) The bare SQL of the same searches, the same way, with the session settings of search's pools.
+PGOPTIONS="$(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/search/session.options | paste -sd ' ')"
 export PGOPTIONS
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
 scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"
-pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 -T "$warmup" "${scripts[@]}" \
+while IFS= read -r -d '' define; do scripts+=(-D "$define"); done <"$work/defines.txt"
+pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M prepared -c "$clients" -j 2 -T "$sql_warmup" "${scripts[@]}" \
     "$database" >/dev/null
 # pgbench's backends end with it, so PostgreSQL's share of the SQL's CPU is the machine's busy time less pgbench's.
 python3 bench/lib/cpu.py >"$work/sql.cpu"
-{ time ( cd "$work" && pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M simple -c "$clients" -j 2 \
+{ time ( cd "$work" && pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M prepared -c "$clients" -j 2 \
     -T "$seconds" -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" ); } 2>"$work/sql.client-cpu"
 python3 bench/lib/cpu.py >>"$work/sql.cpu"
 
