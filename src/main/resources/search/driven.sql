@@ -30,20 +30,21 @@ family as (
 select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p.drug_ids,
        case when :probe then search_rank(p.kind, d.title_document, cast(:textQuery as tsquery))
             else p.score end as score
-  from driver
- cross join lateral (
-        select p.*
+  -- The driver's postings, best first. A subquery of its own (the driver as a value, not a lateral join) so that
+  -- the plan knows its rows come in the order below and needs no sort.
+  from (select p.*
           from search_posting p
-         where p.lexeme = driver.lexeme
+         where p.lexeme = (select driver.lexeme from driver where driver.postings > :candidates)
          order by p.score desc, p.year desc nulls last, p.kind, p.record_id
          limit :scanned) p
-  -- A lateral subquery, so that without :probe its plan skips the lookup altogether (a join condition would not).
+  -- A lateral subquery kept whole (offset 0: not merged into the join), so that without :probe its plan skips the
+  -- lookup altogether and with it looks each posting up in turn.
   left join lateral (
         select d.title_document
           from search_document d
-         where :probe and d.kind = p.kind and d.record_id = p.record_id) d on true
- where driver.postings > :candidates
-   and (cast(:kind as text) is null or p.kind = cast(:kind as text))
+         where :probe and d.kind = p.kind and d.record_id = p.record_id
+        offset 0) d on true
+ where (cast(:kind as text) is null or p.kind = cast(:kind as text))
    and (cast(:conditionId as bigint) is null or p.condition_ids && (select ids from family))
    and (cast(:drugId as bigint) is null or cast(:drugId as bigint) = any (p.drug_ids))
    and (cast(:design as text) is null or p.design = cast(:design as text))
@@ -51,4 +52,7 @@ select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p
    and (cast(:yearFrom as integer) is null or p.year >= cast(:yearFrom as integer))
    and (cast(:yearTo as integer) is null or p.year <= cast(:yearTo as integer))
    and (not :probe or d.title_document @@ cast(:textQuery as tsquery))
+ -- In the postings' order, which the plan keeps: which :candidates + 1 are read must not depend on the plan (a plan
+ -- made once while the tables were small joined the documents by sorting on the records' ids, and kept others).
+ order by p.score desc, p.year desc nulls last, p.kind, p.record_id
  limit :candidates + 1
