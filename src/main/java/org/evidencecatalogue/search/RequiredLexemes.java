@@ -34,9 +34,42 @@ final class RequiredLexemes {
     /** The parts of a tsquery joined by {@code &} outside parentheses and quotes. */
     static List<String> parts(String tsquery) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
+        int[] depth = { 0 };
+        int[] start = { 0 };
+        unquoted(tsquery, (k, c) -> {
+            switch (c) {
+                case '(' -> depth[0]++;
+                case ')' -> depth[0]--;
+                case '&' -> {
+                    if (depth[0] == 0) {
+                        parts.add(tsquery.substring(start[0], k).strip());
+                        start[0] = k + 1;
+                    }
+                }
+                default -> {
+                }
+            }
+            return true;
+        });
+        parts.add(tsquery.substring(start[0]).strip());
+        return parts;
+    }
+
+    private static boolean hasAlternatives(String part) {
+        boolean[] found = { false };
+        unquoted(part, (k, c) -> {
+            found[0] = c == '|' || c == '!';
+            return !found[0];
+        });
+        return found[0];
+    }
+
+    /**
+     * Shows each character of a tsquery's text outside its quoted lexemes (where {@code \x} and {@code ''} are
+     * characters of the lexeme) to the visitor, with its index, until the visitor returns false.
+     */
+    private static void unquoted(String tsquery, Visitor visitor) {
         boolean quoted = false;
-        int start = 0;
         for (int k = 0; k < tsquery.length(); k++) {
             char c = tsquery.charAt(k);
             if (quoted) {
@@ -51,51 +84,14 @@ final class RequiredLexemes {
                         quoted = false;
                     }
                 }
-                continue;
-            }
-            switch (c) {
-                case '\'' -> quoted = true;
-                case '(' -> depth++;
-                case ')' -> depth--;
-                case '&' -> {
-                    if (depth == 0) {
-                        parts.add(tsquery.substring(start, k).strip());
-                        start = k + 1;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        parts.add(tsquery.substring(start).strip());
-        return parts;
-    }
-
-    private static boolean hasAlternatives(String part) {
-        boolean quoted = false;
-        for (int k = 0; k < part.length(); k++) {
-            char c = part.charAt(k);
-            if (quoted) {
-                if (c == '\\') {
-                    k++;
-                }
-                else if (c == '\'') {
-                    if (k + 1 < part.length() && part.charAt(k + 1) == '\'') {
-                        k++;
-                    }
-                    else {
-                        quoted = false;
-                    }
-                }
             }
             else if (c == '\'') {
                 quoted = true;
             }
-            else if (c == '|' || c == '!') {
-                return true;
+            else if (!visitor.visit(k, c)) {
+                return;
             }
         }
-        return false;
     }
 
     /** The quoted lexemes of a tsquery's text, unescaped ({@code 'it''s'} is it's). */
@@ -127,6 +123,14 @@ final class RequiredLexemes {
             }
         }
         return lexemes;
+    }
+
+    /** Sees a character of a tsquery's text and its index; returns whether to go on. */
+    @FunctionalInterface
+    private interface Visitor {
+
+        boolean visit(int index, char c);
+
     }
 
 }

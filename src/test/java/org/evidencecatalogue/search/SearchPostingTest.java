@@ -40,21 +40,11 @@ class SearchPostingTest {
 
     @Test
     void aCommonWordFindsItsBestTitlesWhereverTheyAre() throws Exception {
-        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
         // Written in order, so the best come last: a search that ranked the first thousand matches it read would
         // never reach them.
-        this.jdbc.sql("""
-                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
-                                                posted_on)
-                select 'posting-check-' || i, 'Test forum',
-                       case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
-                            else 'A thread on quorvelline' end,
-                       i, 'A post about it.', 'OPINION', :source, date '2020-03-01'
-                  from generate_series(1, :excerpts) i""")
-            .param("ordinary", EXCERPTS - BEST)
-            .param("source", source)
-            .param("excerpts", EXCERPTS)
-            .update();
+        writeExcerpts("posting-check", EXCERPTS, """
+                case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
+                     else 'A thread on quorvelline' end""", "'A post about it.'", "2020-03-01");
         try {
             assertThat(postingsOf("quorvellin")).isEqualTo(EXCERPTS);
             assertThat(postingsMatchDocuments()).isTrue();
@@ -120,23 +110,13 @@ class SearchPostingTest {
 
     @Test
     void severalCommonWordsFindTheTitlesWithAllOfThemFromTheirPostings() throws Exception {
-        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
         // Both words in every title, the last five naming each twice; and as many titles with the second word
         // alone, so that both words have more postings than a search ranks.
-        this.jdbc.sql("""
-                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
-                                                posted_on)
-                select 'driven-check-' || i, 'Test forum',
-                       case when i > :excerpts then 'Zentrapod alone, number ' || i
-                            when i > :ordinary then 'Quorvelline and zentrapod, quorvelline and zentrapod again'
-                            else 'A thread on quorvelline and zentrapod' end,
-                       i, case when i % 100 = 0 then 'A post about frobnicants.' else 'A post about it.' end,
-                       'OPINION', :source, date '2021-06-01'
-                  from generate_series(1, 2 * :excerpts) i""")
-            .param("ordinary", EXCERPTS - BEST)
-            .param("excerpts", EXCERPTS)
-            .param("source", source)
-            .update();
+        writeExcerpts("driven-check", 2 * EXCERPTS, """
+                case when i > :ordinary + :best then 'Zentrapod alone, number ' || i
+                     when i > :ordinary then 'Quorvelline and zentrapod, quorvelline and zentrapod again'
+                     else 'A thread on quorvelline and zentrapod' end""",
+                "case when i % 100 = 0 then 'A post about frobnicants.' else 'A post about it.' end", "2021-06-01");
         try {
             this.mvc.perform(get("/api/v1/search?q=quorvelline zentrapod"))
                 .andExpect(jsonPath("$.total").value(SearchRequest.MAX_RESULTS))
@@ -165,20 +145,10 @@ class SearchPostingTest {
 
     @Test
     void aConditionFilterOnPostingsIncludesTheConditionsDescendants() throws Exception {
-        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
         // About MAS, which is a kind of secondary HLH (db/migration/V5).
-        this.jdbc.sql("""
-                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
-                                                posted_on)
-                select 'family-check-' || i, 'Test forum',
-                       case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
-                            else 'A thread on quorvelline' end,
-                       i, 'A post about it.', 'OPINION', :source, date '2022-02-01'
-                  from generate_series(1, :excerpts) i""")
-            .param("ordinary", EXCERPTS - BEST)
-            .param("excerpts", EXCERPTS)
-            .param("source", source)
-            .update();
+        writeExcerpts("family-check", EXCERPTS, """
+                case when i > :ordinary then 'Quorvelline, quorvelline and quorvelline again'
+                     else 'A thread on quorvelline' end""", "'A post about it.'", "2022-02-01");
         this.jdbc.sql("""
                 insert into discussion_condition (excerpt_id, condition_id)
                 select e.id, c.id from discussion_excerpt e, condition c
@@ -224,6 +194,27 @@ class SearchPostingTest {
         assertThat(SearchRepository.singleLexeme("!'fatigu'")).isNull();
         assertThat(SearchRepository.singleLexeme("'fatigu':*")).isNull();
         assertThat(SearchRepository.singleLexeme("'fatigu' & 'fatigu'")).isNull();
+    }
+
+    /**
+     * Writes excerpts {@code slug}-1 to {@code slug}-{@code count} in that order, posted on the date (ISO), with
+     * thread titles and texts given as SQL expressions of {@code i}, the excerpt's number, {@code :ordinary}
+     * ({@link #EXCERPTS} less {@link #BEST}) and {@code :best}.
+     */
+    private void writeExcerpts(String slug, int count, String title, String text, String postedOn) {
+        Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
+        this.jdbc.sql("""
+                insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
+                                                posted_on)
+                select :slug || '-' || i, 'Test forum', %s, i, %s, 'OPINION', :source, cast(:postedOn as date)
+                  from generate_series(1, :count) i""".formatted(title, text))
+            .param("slug", slug)
+            .param("count", count)
+            .param("ordinary", EXCERPTS - BEST)
+            .param("best", BEST)
+            .param("source", source)
+            .param("postedOn", postedOn)
+            .update();
     }
 
     private long postingsOf(String lexeme) {
