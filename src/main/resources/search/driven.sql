@@ -10,8 +10,8 @@
 -- ranks it. Only when this finds more than :candidates are they the candidates: the best-ranked of all matches for
 -- one word (documents that match only in their text rank 0, below any title), and the first found in the driving
 -- word's order for more. At most :scanned postings are read, so that a driver that does not find enough costs a few
--- milliseconds at most. Filters and years may be null. Planned once (search.SearchStatements): every plan is the
--- same index scans.
+-- milliseconds at most. Filters and years may be null. Planned once (search.SearchStatements), for any values and
+-- whatever the tables' size then: what it returns does not depend on the plan (see the order by).
 with driver as materialized (
     select l.lexeme,
            (select count(*) from (select 1 from search_posting p where p.lexeme = l.lexeme
