@@ -63,27 +63,8 @@ final class Highlighter {
     /** The quoted lexemes of a tsquery's text ({@code 'qualiti' <-> 'life'}), in lower case. */
     static Set<String> lexemes(String tsquery) {
         Set<String> lexemes = new HashSet<>();
-        StringBuilder lexeme = new StringBuilder();
-        boolean quoted = false;
-        for (int k = 0; k < tsquery.length(); k++) {
-            char c = tsquery.charAt(k);
-            if (!quoted) {
-                quoted = c == '\'';
-            }
-            else if (c == '\'' && k + 1 < tsquery.length() && tsquery.charAt(k + 1) == '\'') {
-                lexeme.append(c);
-                k++;
-            }
-            else if (c == '\'') {
-                if (!lexeme.isEmpty()) {
-                    lexemes.add(lexeme.toString().toLowerCase(Locale.ROOT));
-                }
-                lexeme.setLength(0);
-                quoted = false;
-            }
-            else {
-                lexeme.append(c == '\\' && k + 1 < tsquery.length() ? tsquery.charAt(++k) : c);
-            }
+        for (String lexeme : TsqueryText.lexemes(tsquery)) {
+            lexemes.add(lexeme.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(lexemes);
     }

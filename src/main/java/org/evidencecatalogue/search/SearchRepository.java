@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -168,11 +167,11 @@ class SearchRepository {
 
     /** The lexeme of a tsquery that is one quoted lexeme and nothing else ({@code 'fatigu'}), else null. */
     static String singleLexeme(String tsquery) {
-        Set<String> lexemes = Highlighter.lexemes(tsquery);
+        List<String> lexemes = TsqueryText.lexemes(tsquery);
         if (lexemes.size() != 1) {
             return null;
         }
-        String lexeme = lexemes.iterator().next();
+        String lexeme = lexemes.get(0);
         return tsquery.equals("'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'") ? lexeme : null;
     }
 

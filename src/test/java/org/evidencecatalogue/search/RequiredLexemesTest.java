@@ -42,7 +42,7 @@ class RequiredLexemesTest {
         assertThat(RequiredLexemes.of("'it''s' & 'a\\\\b'")).containsExactly("it's", "a\\b");
         // Operators inside a lexeme are part of it, not of the query.
         assertThat(RequiredLexemes.of("'a & b' & 'c | d' & '( e'")).containsExactly("a & b", "c | d", "( e");
-        assertThat(RequiredLexemes.parts("'a & b' & ( 'c' | 'd' )")).containsExactly("'a & b'", "( 'c' | 'd' )");
+        assertThat(TsqueryText.parts("'a & b' & ( 'c' | 'd' )")).containsExactly("'a & b'", "( 'c' | 'd' )");
     }
 
 }
