@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.evidencecatalogue.search.SearchResults.FacetValue;
 import org.evidencecatalogue.study.Design;
@@ -84,34 +86,34 @@ final class Candidates {
 
     /** The counted matches by kind, most first (then by kind); the value is the kind's parameter. */
     List<FacetValue> kinds() {
-        int[] counts = new int[SearchKind.values().length];
-        for (Candidate candidate : this.counted) {
-            counts[candidate.kind().ordinal()]++;
-        }
-        List<FacetValue> values = new ArrayList<>();
-        for (SearchKind kind : SearchKind.values()) {
-            if (counts[kind.ordinal()] > 0) {
-                values.add(new FacetValue(kind.parameter(), kind.name(), counts[kind.ordinal()]));
-            }
-        }
-        return mostFirst(values, Comparator.comparing(FacetValue::label));
+        return byConstant(SearchKind.values(), Candidate::kind,
+                (kind, n) -> new FacetValue(kind.parameter(), kind.name(), n), Comparator.comparing(FacetValue::label));
     }
 
     /** By design, most first (then by design's name), for those with a design. */
     List<FacetValue> designs() {
-        int[] counts = new int[Design.values().length];
+        return byConstant(Design.values(), Candidate::design,
+                (design, n) -> new FacetValue(design.name(), design.label(), n),
+                Comparator.comparing(FacetValue::value));
+    }
+
+    /** Counts by an enum's constant (none for null), most first, then by the given order. */
+    private <E extends Enum<E>> List<FacetValue> byConstant(E[] constants, Function<Candidate, E> constant,
+            BiFunction<E, Integer, FacetValue> value, Comparator<FacetValue> ties) {
+        int[] counts = new int[constants.length];
         for (Candidate candidate : this.counted) {
-            if (candidate.design() != null) {
-                counts[candidate.design().ordinal()]++;
+            E of = constant.apply(candidate);
+            if (of != null) {
+                counts[of.ordinal()]++;
             }
         }
         List<FacetValue> values = new ArrayList<>();
-        for (Design design : Design.values()) {
-            if (counts[design.ordinal()] > 0) {
-                values.add(new FacetValue(design.name(), design.label(), counts[design.ordinal()]));
+        for (E of : constants) {
+            if (counts[of.ordinal()] > 0) {
+                values.add(value.apply(of, counts[of.ordinal()]));
             }
         }
-        return mostFirst(values, Comparator.comparing(FacetValue::value));
+        return mostFirst(values, ties);
     }
 
     /** Studies by whether they required post-exertional malaise: required, not-required or not-reported. */
