@@ -56,9 +56,8 @@ class QueryInterpreter {
             this.statements
                 .prepare(this.interpretSql, "words", this.statements.json(words.stream().map(Word::text).toList()),
                         "grams", this.statements.json(grams), "phrases", this.statements.json(phrases(words)),
-                        "conditionSlug",
-                        SearchStatements.text(request.condition()), "drugSlug", SearchStatements.text(request.drug()),
-                        "text", request.text(), "limit", suggestions)
+                        "conditionSlug", SearchStatements.text(request.condition()),
+                        "drugSlug", SearchStatements.text(request.drug()), "text", request.text(), "limit", suggestions)
                 .query((rs) -> {
                     String rowKind = rs.getString("row_kind");
                     switch (rowKind) {

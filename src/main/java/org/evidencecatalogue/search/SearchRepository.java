@@ -100,8 +100,8 @@ class SearchRepository {
                 (request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
         List<Candidates.Count> conditions = candidates.conditions(FACET_SIZE);
         List<Candidates.Count> drugs = candidates.drugs(FACET_SIZE);
-        Map<String, Shown> shown = new HashMap<>();
-        Map<String, NamedRecord> names = new HashMap<>();
+        Map<Key, Shown> shown = new HashMap<>();
+        Map<Key, NamedRecord> names = new HashMap<>();
         if (!page.isEmpty() || !conditions.isEmpty() || !drugs.isEmpty()) {
             this.statements
                 .prepare(this.pageSql, "kinds", arrayLiteral(page.stream().map((c) -> c.kind().name())),
@@ -109,21 +109,21 @@ class SearchRepository {
                         "conditionIds", arrayLiteral(conditions.stream().map((c) -> String.valueOf(c.id()))),
                         "drugIds", arrayLiteral(drugs.stream().map((c) -> String.valueOf(c.id()))))
                 .query((rs) -> {
-                    String key = rs.getString("kind") + ":" + rs.getLong("record_id");
+                    Key key = new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"));
                     if (rs.getString("row_kind").equals("hit")) {
                         shown.put(key, new Shown(rs.getString("slug"), rs.getString("title"), rs.getString("text"),
                                 rs.getBoolean("cut"), rs.getBoolean("retracted")));
                     }
                     else {
-                        names.put(key, new NamedRecord(SearchKind.valueOf(rs.getString("kind")),
-                                rs.getLong("record_id"), rs.getString("slug"), rs.getString("title")));
+                        names.put(key, new NamedRecord(key.kind(), key.id(), rs.getString("slug"),
+                                rs.getString("title")));
                     }
                 });
         }
         Highlighter highlighter = Highlighter.forQuery(interpretation.textQuery());
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : page) {
-            Shown hit = shown.get(candidate.kind().name() + ":" + candidate.recordId());
+            Shown hit = shown.get(new Key(candidate.kind(), candidate.recordId()));
             // A record changed since its candidate was read may be gone: the page shows the others.
             if (hit != null) {
                 hits.add(new Hit(candidate.kind(), hit.slug(), candidate.kind().path(hit.slug()),
@@ -193,10 +193,10 @@ class SearchRepository {
 
     /** The facet of linked records: their slugs and names, most often first, then by name. */
     private static List<FacetValue> named(List<Candidates.Count> counts, SearchKind kind,
-            Map<String, NamedRecord> names) {
+            Map<Key, NamedRecord> names) {
         List<FacetValue> values = new ArrayList<>();
         for (Candidates.Count count : counts) {
-            NamedRecord record = names.get(kind.name() + ":" + count.id());
+            NamedRecord record = names.get(new Key(kind, count.id()));
             if (record != null) {
                 values.add(new FacetValue(record.slug(), record.name(), count.n()));
             }
@@ -229,6 +229,10 @@ class SearchRepository {
     /** Values known to need no quoting (names of enum constants, numbers) as a PostgreSQL array literal. */
     private static String arrayLiteral(Stream<String> values) {
         return values.collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** A record of a search's: what page.sql's rows are looked up by. */
+    private record Key(SearchKind kind, long id) {
     }
 
     /** What a hit shows beyond its candidate's columns. */
