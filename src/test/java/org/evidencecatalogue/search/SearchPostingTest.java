@@ -184,6 +184,18 @@ class SearchPostingTest {
     }
 
     @Test
+    void driversReachPostgreSqlAsTheyAreWhateverTheirCharacters() {
+        // The drivers go to driven.sql as one text[] literal: quotes, backslashes, commas, braces and spaces inside
+        // a lexeme must come out as they went in, one element each.
+        List<String> drivers = List.of("fatigu", "it's", "a\\b", "\"", "\\", "a,b", "{x}", "a b", "NULL", "",
+                "名前", "x:y");
+        assertThat(this.jdbc.sql("select unnest(cast(:drivers as text[]))")
+            .param("drivers", SearchRepository.textArray(drivers))
+            .query(String.class)
+            .list()).containsExactlyElementsOf(drivers);
+    }
+
+    @Test
     void onlyATsqueryOfOneLexemeAloneReadsThePostings() {
         assertThat(SearchRepository.singleLexeme("'fatigu'")).isEqualTo("fatigu");
         assertThat(SearchRepository.singleLexeme("'it''s'")).isEqualTo("it's");

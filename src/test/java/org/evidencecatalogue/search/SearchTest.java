@@ -294,6 +294,31 @@ class SearchTest {
     }
 
     @Test
+    void oddPhrasesStillSearch() throws Exception {
+        // A quote left open runs to the end of the text.
+        this.mvc.perform(get("/api/v1/search").param("q", "\"weeks of treatment"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.tsquery").value("( 'week' <2> 'treatment' )"))
+            .andExpect(jsonPath("$.hits[*].url").value(hasItem(MAIER)));
+        // A phrase of stop words alone, or of nothing, asks for nothing: the page says so instead of failing.
+        for (String text : List.of("\"of the\"", "\"\"", "\" \"", "\"of\" \"the\"")) {
+            this.mvc.perform(get("/api/v1/search").param("q", text))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tsquery").isEmpty())
+                .andExpect(jsonPath("$.total").value(0));
+            this.mvc.perform(get("/search").param("q", text)).andExpect(status().isOk());
+        }
+        // Stop words beside other words in a phrase keep their places; a phrase of one word is that word.
+        this.mvc.perform(get("/api/v1/search").param("q", "\"the weeks of\" treatment"))
+            .andExpect(jsonPath("$.tsquery").value("'week' & 'treatment'"))
+            .andExpect(jsonPath("$.hits[*].url").value(hasItem(MAIER)));
+        // Operators typed inside quotes are words' punctuation, not the tsquery's.
+        this.mvc.perform(get("/api/v1/search").param("q", "\"weeks & | ! of <-> treatment\""))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.hits[*].url").value(hasItem(MAIER)));
+    }
+
+    @Test
     void aNameThatIsAlsoAStopWordCountsOnlyAsWritten() throws Exception {
         long condition = this.jdbc.sql("select id from condition where slug = 'me-cfs'").query(Long.class).single();
         this.jdbc.sql("insert into condition_synonym (condition_id, position, synonym, kind) values (:c, 900, 'OF', 'ABBREVIATION')")
