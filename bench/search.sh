@@ -163,7 +163,7 @@ names = [line.split("\t")[0] for line in open(f"{work}/mix.tsv")]
 # before a search's first statement and before any whose pool plans differently from the one before, so that each
 # is planned as often as the application's is. pgbench has no null value: a parameter that was null is written
 # as the literal null.
-defines = []
+defines = {}
 def render(name, number, entry, mode_before):
     params = entry["params"]
     def replace(match):
@@ -171,7 +171,7 @@ def render(name, number, entry, mode_before):
         if value is None:
             return "null"
         variable = f"{name}_{number}_{match.group(1)}"
-        defines.append((variable, ("true" if value else "false") if isinstance(value, bool) else str(value)))
+        defines[variable] = ("true" if value else "false") if isinstance(value, bool) else str(value)
         return ":" + variable
     sql = re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
     return sql if entry["plans"] == mode_before else f"set plan_cache_mode = {entry['plans']};\n" + sql
@@ -188,7 +188,7 @@ for name in names:
             f.write(sql.strip() + ";\n")
     print(f"bench: {name}: {len(entries)} statement(s) recorded")
 with open(f"{work}/defines.txt", "w", encoding="utf-8") as f:
-    f.write("".join(f"{variable}={value}\0" for variable, value in defines))
+    f.write("".join(f"{variable}={value}\0" for variable, value in defines.items()))
 PY
 grep -q 'class="did-you-mean"' "$work/capture/typo.html" || [[ "$endpoint" != /search ]] \
     || echo "bench: warning: the typo search was not corrected" >&2
