@@ -37,6 +37,9 @@ class SearchRepository {
 
     static final int FACET_SIZE = 12;
 
+    /** The most characters (code points) of a hit's text that its snippet is picked from: page.sql reads one more. */
+    static final int SNIPPET_SOURCE_LENGTH = 1_200;
+
     /**
      * The most postings of a driving word that driven.sql reads, when their own columns tell whether they
      * match (about 0.1 ms a thousand), and when each must also be looked up in the documents (about 3 ms a
@@ -111,8 +114,11 @@ class SearchRepository {
                 .query((rs) -> {
                     Key key = new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"));
                     if (rs.getString("row_kind").equals("hit")) {
-                        shown.put(key, new Shown(rs.getString("slug"), rs.getString("title"), rs.getString("text"),
-                                rs.getBoolean("cut"), rs.getBoolean("retracted")));
+                        String text = rs.getString("text");
+                        boolean cut = text.codePointCount(0, text.length()) > SNIPPET_SOURCE_LENGTH;
+                        shown.put(key, new Shown(rs.getString("slug"), rs.getString("title"),
+                                cut ? text.substring(0, text.offsetByCodePoints(0, SNIPPET_SOURCE_LENGTH)) : text, cut,
+                                rs.getBoolean("retracted")));
                     }
                     else {
                         names.put(key, new NamedRecord(key.kind(), key.id(), rs.getString("slug"),

@@ -171,6 +171,29 @@ class SearchPostingTest {
     }
 
     @Test
+    void aSnippetEndsInAnEllipsisOnlyWhenTheTextGoesOnPastWhatIsRead() throws Exception {
+        // Counted in characters (code points), as PostgreSQL counts them: an emoji is one character of the 1,200,
+        // though two of Java's chars. 12 + 1,181 + 7 characters are all read and shown; with one emoji more, the
+        // text is read up to "endin", whose cut word is left out, and an ellipsis ends the snippet instead.
+        String emoji = "\uD83D\uDE00";
+        int read = SearchRepository.SNIPPET_SOURCE_LENGTH;
+        String whole = "quorvelline " + emoji.repeat(read - 19) + " ending";
+        String longer = "quorvelline " + emoji.repeat(read - 18) + " ending";
+        writeExcerpts("snippet-check", 2, "'Snippet check ' || i", "case when i = 1 then :whole else :longer end",
+                "2021-05-01", Map.of("whole", whole, "longer", longer));
+        try {
+            assertThat(whole.codePointCount(0, whole.length())).isEqualTo(read);
+            this.mvc.perform(get("/api/v1/search?q=quorvelline"))
+                .andExpect(jsonPath("$.hits[?(@.slug == 'snippet-check-1')].snippet").value(contains(whole)))
+                .andExpect(jsonPath("$.hits[?(@.slug == 'snippet-check-2')].snippet")
+                    .value(contains("quorvelline " + emoji.repeat(read - 18) + Highlighter.TRAILING_ELLIPSIS)));
+        }
+        finally {
+            this.jdbc.sql("delete from discussion_excerpt where slug like 'snippet-check-%'").update();
+        }
+    }
+
+    @Test
     void aLexemeIsItsOwnQueryWhateverItsCharacters() {
         for (String lexeme : List.of("fatigu", "it's", "a\\b", "'", "\\", "x:y", "a & b", "10.1136", "late-onset",
                 "jalapeño", "名前")) {
@@ -214,8 +237,14 @@ class SearchPostingTest {
      * ({@link #EXCERPTS} less {@link #BEST}) and {@code :best}.
      */
     private void writeExcerpts(String slug, int count, String title, String text, String postedOn) {
+        writeExcerpts(slug, count, title, text, postedOn, Map.of());
+    }
+
+    /** The same, with further text parameters that the expressions may use. */
+    private void writeExcerpts(String slug, int count, String title, String text, String postedOn,
+            Map<String, String> texts) {
         Long source = this.jdbc.sql("select id from source order by id limit 1").query(Long.class).single();
-        this.jdbc.sql("""
+        JdbcClient.StatementSpec insert = this.jdbc.sql("""
                 insert into discussion_excerpt (slug, forum, thread_title, position_in_thread, text, kind, source_id,
                                                 posted_on)
                 select :slug || '-' || i, 'Test forum', %s, i, %s, 'OPINION', :source, cast(:postedOn as date)
@@ -225,8 +254,9 @@ class SearchPostingTest {
             .param("ordinary", EXCERPTS - BEST)
             .param("best", BEST)
             .param("source", source)
-            .param("postedOn", postedOn)
-            .update();
+            .param("postedOn", postedOn);
+        texts.forEach(insert::param);
+        insert.update();
     }
 
     private long postingsOf(String lexeme) {
