@@ -37,7 +37,7 @@ class SearchRepository {
 
     static final int FACET_SIZE = 12;
 
-    /** The most characters (code points) of a hit's text that its snippet is picked from: page.sql reads one more. */
+    /** The most characters (code points) of a hit's text that its snippet is picked from; page.sql reads one more. */
     static final int SNIPPET_SOURCE_LENGTH = 1_200;
 
     /**
@@ -110,7 +110,8 @@ class SearchRepository {
                 .prepare(this.pageSql, "kinds", arrayLiteral(page.stream().map((c) -> c.kind().name())),
                         "ids", arrayLiteral(page.stream().map((c) -> String.valueOf(c.recordId()))),
                         "conditionIds", arrayLiteral(conditions.stream().map((c) -> String.valueOf(c.id()))),
-                        "drugIds", arrayLiteral(drugs.stream().map((c) -> String.valueOf(c.id()))))
+                        "drugIds", arrayLiteral(drugs.stream().map((c) -> String.valueOf(c.id()))), "textLength",
+                        SNIPPET_SOURCE_LENGTH)
                 .query((rs) -> {
                     Key key = new Key(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"));
                     if (rs.getString("row_kind").equals("hit")) {
