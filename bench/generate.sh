@@ -12,7 +12,7 @@
 # parallel sessions, with triggers and foreign-key checks off (session_replication_role = replica) and without
 # their secondary indexes and unique constraints, which are built afterwards from their own definitions; foreign
 # keys are checked with anti-joins. Then two sessions fill the search tables with search_rebuild_range() (with
-# the search tables' plain indexes dropped meanwhile and built again after) and VACUUM ANALYZE
+# the search tables' plain indexes dropped meanwhile and built again after, by two sessions too) and VACUUM ANALYZE
 # refreshes statistics.
 # The schema ends exactly as the migrations made it. Prints a line per phase: total and own seconds, rows.
 #
@@ -184,6 +184,12 @@ done
 failed=0
 for session in "${sessions[@]}"; do wait "$session" || failed=1; done
 (( failed == 0 )) || { echo "generate: writing the search documents failed" >&2; exit 1; }
+sessions=()
+for part in 1 2; do
+    index -v action=build -v part="$part" -f "$here/search.sql" & sessions+=($!)
+done
+for session in "${sessions[@]}"; do wait "$session" || failed=1; done
+(( failed == 0 )) || { echo "generate: building the search indexes failed" >&2; exit 1; }
 index -v action=finish -f "$here/search.sql"
 wait "$vacuum"
 done_phase "search" "$(rows search_document search_posting search_name)"
