@@ -2,9 +2,11 @@ package org.evidencecatalogue.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.evidencecatalogue.search.SearchResults.Segment;
@@ -43,16 +45,23 @@ final class Highlighter {
 
     private final Set<String> lexemes;
 
-    /** The first letter of each lexeme: a word starting otherwise is not stemmed (stems keep the first letter). */
-    private final Set<Integer> initials = new HashSet<>();
+    /**
+     * The first letter of each lexeme, each once: a word starting otherwise is not stemmed (stems keep the first
+     * letter). An array, as a search has a few lexemes and this is asked for every word of every snippet.
+     */
+    private final int[] initials;
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
 
+    /**
+     * Each word stemmed so far, by its lower case: a page's snippets repeat their words, and stemming was a quarter
+     * of the highlighter's time.
+     */
+    private final Map<String, String> stems = new HashMap<>();
+
     private Highlighter(Set<String> lexemes) {
         this.lexemes = lexemes;
-        for (String lexeme : lexemes) {
-            this.initials.add(lexeme.codePointAt(0));
-        }
+        this.initials = lexemes.stream().mapToInt((lexeme) -> lexeme.codePointAt(0)).distinct().toArray();
     }
 
     /** A highlighter for the lexemes of a tsquery as PostgreSQL writes it; none for null. */
@@ -214,8 +223,7 @@ final class Highlighter {
                 k += Character.charCount(c);
             }
             // Most words are plain letters whose first one starts no lexeme: they cannot match, and are not copied.
-            boolean hopeless = plainLetters && !this.initials.isEmpty()
-                    && !this.initials.contains((int) Character.toLowerCase(text.charAt(start)));
+            boolean hopeless = plainLetters && !startsALexeme(Character.toLowerCase(text.charAt(start)));
             words.add(new Word(start, k, hopeless ? null : matched(text.substring(start, k))));
         }
         return words;
@@ -248,12 +256,26 @@ final class Highlighter {
                 return plain;
             }
         }
-        if (!this.initials.isEmpty() && !this.initials.contains(lower.codePointAt(0))) {
+        if (!startsALexeme(lower.codePointAt(0))) {
             return null;
         }
+        return this.stems.computeIfAbsent(lower, this::stem);
+    }
+
+    private String stem(String lower) {
         this.stemmer.setCurrent(lower);
         this.stemmer.stem();
         return this.stemmer.getCurrent();
+    }
+
+    /** Whether a lexeme starts with the letter; true when there are no lexemes (nothing can be ruled out). */
+    private boolean startsALexeme(int letter) {
+        for (int initial : this.initials) {
+            if (initial == letter) {
+                return true;
+            }
+        }
+        return this.initials.length == 0;
     }
 
     /** Letters without their accents, as PostgreSQL's unaccent dictionary gives most of them. */
