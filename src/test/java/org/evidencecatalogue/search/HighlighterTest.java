@@ -62,6 +62,30 @@ class HighlighterTest {
     }
 
     @Test
+    void oneHighlighterMarksTheSameWordsOnEveryHitOfAPage() {
+        // A page's hits share one highlighter, which remembers each word's stem: a word read for one hit (stemmed
+        // or ruled out) reads the same way for the next, whatever its case, and lexemes sharing a first letter
+        // ("fatigu", "fever") are each still found.
+        String tsquery = this.jdbc.sql("select plainto_tsquery('catalogue', 'fatigue fever anakinra')::text")
+            .query(String.class)
+            .single();
+        Highlighter page = Highlighter.forQuery(tsquery);
+        List<String> titles = List.of("Fatigue and fever after anakinra", "FATIGUE, Fever, fatigued: a few facts",
+                "Fevers and fatiguing days; anakinra again", "Fatigue and fever after anakinra");
+        List<List<String>> marked = new ArrayList<>();
+        for (String title : titles) {
+            marked.add(marked(page.title(title)));
+        }
+        assertThat(marked).containsExactly(List.of("Fatigue", "fever", "anakinra"),
+                List.of("FATIGUE", "Fever", "fatigued"), List.of("Fevers", "fatiguing", "anakinra"),
+                List.of("Fatigue", "fever", "anakinra"));
+        for (String title : titles) {
+            assertThat(marked(page.title(title))).as(title)
+                .isEqualTo(marked(Highlighter.forQuery(tsquery).title(title)));
+        }
+    }
+
+    @Test
     void punctuationAroundAWordStaysInTheTitleAndTheSnippet() {
         Highlighter highlighter = Highlighter.forQuery("'anakinra'");
         assertThat(text(highlighter.title("Does anakinra help? (A “pilot” study.)")))
