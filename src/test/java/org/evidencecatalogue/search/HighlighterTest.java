@@ -48,9 +48,7 @@ class HighlighterTest {
 
     @Test
     void aSearchsWordsAreMarkedWhereverTheyStandInATitle() {
-        String tsquery = this.jdbc.sql("select plainto_tsquery('catalogue', 'anakinra chronic fatigue')::text")
-            .query(String.class)
-            .single();
+        String tsquery = tsquery("anakinra chronic fatigue");
         Highlighter highlighter = Highlighter.forQuery(tsquery);
         assertThat(marked(highlighter.title("Anakinra for Myalgic Encephalomyelitis/Chronic Fatigue Syndrome")))
             .containsExactly("Anakinra", "Chronic", "Fatigue");
@@ -66,9 +64,7 @@ class HighlighterTest {
         // A page's hits share one highlighter, which remembers each word's stem: a word read for one hit (stemmed
         // or ruled out) reads the same way for the next, whatever its case, and lexemes sharing a first letter
         // ("fatigu", "fever") are each still found.
-        String tsquery = this.jdbc.sql("select plainto_tsquery('catalogue', 'fatigue fever anakinra')::text")
-            .query(String.class)
-            .single();
+        String tsquery = tsquery("fatigue fever anakinra");
         Highlighter page = Highlighter.forQuery(tsquery);
         List<String> titles = List.of("Fatigue and fever after anakinra", "FATIGUE, Fever, fatigued: a few facts",
                 "Fevers and fatiguing days; anakinra again", "Fatigue and fever after anakinra");
@@ -148,6 +144,14 @@ class HighlighterTest {
             filler.add("w" + k);
         }
         return String.join(" ", filler);
+    }
+
+    /** The tsquery the catalogue's text search configuration makes of the words. */
+    private String tsquery(String words) {
+        return this.jdbc.sql("select plainto_tsquery('catalogue', :words)::text")
+            .param("words", words)
+            .query(String.class)
+            .single();
     }
 
     private static List<String> marked(List<Segment> segments) {
