@@ -11,9 +11,9 @@
 # on every run: randomness is a hash of each row's number. The big tables are loaded with set-based SQL in two
 # parallel sessions, with triggers and foreign-key checks off (session_replication_role = replica) and without
 # their secondary indexes and unique constraints, which are built afterwards from their own definitions; foreign
-# keys are checked with anti-joins. Then two sessions fill the search tables with search_rebuild_range() (with
-# the search tables' plain indexes dropped meanwhile and built again after, by two sessions too) and VACUUM ANALYZE
-# refreshes statistics.
+# keys are checked with anti-joins. Then two sessions fill the search tables with search_rebuild_range(), studies
+# and excerpts in turn (with the search tables' plain indexes dropped meanwhile and built again after, by two
+# sessions too) and VACUUM ANALYZE refreshes statistics.
 # The schema ends exactly as the migrations made it. Prints a line per phase: total and own seconds, rows.
 #
 # PostgreSQL on BENCH_PG_HOST:BENCH_PG_PORT (127.0.0.1:5432), user BENCH_PG_USER (postgres, a superuser:
@@ -149,8 +149,10 @@ done_phase "foreign keys" "all satisfied"
 
 # Search and statistics ----------------------------------------------------------------------------------------------
 # Statistics first, so that the planner knows the loaded tables. The search documents are written by two sessions,
-# each taking half of the studies and half of the excerpts (drugs and conditions first, so they lead the table);
-# meanwhile a third vacuums the loaded tables, so that the final VACUUM ANALYZE has little left to do.
+# drugs and conditions first, so they lead the table, then the studies and excerpts in the 64 chunks of
+# search_rebuild_chunks() (db/migration/V18), the odd chunks by one session and the even by the other, so that the
+# table mixes the kinds as search_rebuild() does; meanwhile a third vacuums the loaded tables, so that the final
+# VACUUM ANALYZE has little left to do.
 pg -d "$database" -c "analyze"
 done_phase "analyze"
 loaded_tables=$(count "select string_agg(quote_ident(relname), ', ' order by relname) from pg_stat_user_tables
@@ -162,23 +164,15 @@ index() {
     PGOPTIONS="$PGOPTIONS -c synchronous_commit=off -c jit=off -c work_mem=256MB -c maintenance_work_mem=1GB" \
         pg -d "$database" "$@"
 }
-# Prints "part kind from to" for each half (part 1 or 2) of the studies and of the excerpts.
-halves() {
-    count "select part, k, min(id), max(id) from (
-               select 'STUDY' k, id, ntile(2) over (order by id) part from study
-               union all
-               select 'DISCUSSION', id, ntile(2) over (order by id) from discussion_excerpt) ids
-            group by k, part order by part, k" | tr '|' ' '
-}
 index -v action=prepare -f "$here/search.sql"
 index -c "select search_rebuild_range('DRUG', 0, 9223372036854775807),
                  search_rebuild_range('CONDITION', 0, 9223372036854775807)" >/dev/null
-parts=$(halves)
+chunks=$(count "select chunk, kind, from_id, to_id from search_rebuild_chunks(64)" | tr '|' ' ')
 sessions=()
-for part in 1 2; do
+for part in 0 1; do
     ( while read -r kind from to; do
           index -At -c "select search_rebuild_range('$kind', $from, $to)" >/dev/null
-      done < <(awk -v part="$part" '$1 == part { print $2, $3, $4 }' <<< "$parts") ) &
+      done < <(awk -v part="$part" '$1 % 2 == part { print $2, $3, $4 }' <<< "$chunks") ) &
     sessions+=($!)
 done
 failed=0
