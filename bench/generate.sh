@@ -149,10 +149,9 @@ done_phase "foreign keys" "all satisfied"
 
 # Search and statistics ----------------------------------------------------------------------------------------------
 # Statistics first, so that the planner knows the loaded tables. The search documents are written by two sessions,
-# drugs and conditions first, so they lead the table, then the studies and excerpts in the 64 chunks of
-# search_rebuild_chunks() (db/migration/V18), the odd chunks by one session and the even by the other, so that the
-# table mixes the kinds as search_rebuild() does; meanwhile a third vacuums the loaded tables, so that the final
-# VACUUM ANALYZE has little left to do.
+# in the order of search_rebuild_chunks() (db/migration/V18), as search_rebuild() writes them: chunk 0, the drugs and
+# conditions, first, so they lead the table, then the odd chunks of studies and excerpts by one session and the even
+# by the other; meanwhile a third vacuums the loaded tables, so that the final VACUUM ANALYZE has little left to do.
 pg -d "$database" -c "analyze"
 done_phase "analyze"
 loaded_tables=$(count "select string_agg(quote_ident(relname), ', ' order by relname) from pg_stat_user_tables
@@ -165,14 +164,17 @@ index() {
         pg -d "$database" "$@"
 }
 index -v action=prepare -f "$here/search.sql"
-index -c "select search_rebuild_range('DRUG', 0, 9223372036854775807),
-                 search_rebuild_range('CONDITION', 0, 9223372036854775807)" >/dev/null
-chunks=$(count "select chunk, kind, from_id, to_id from search_rebuild_chunks(64)" | tr '|' ' ')
+chunks=$(count "select chunk, kind, from_id, to_id from search_rebuild_chunks()" | tr '|' ' ')
+# Writes, in order, the ranges of the chunks that awk's condition picks.
+write_chunks() {
+    while read -r kind from to; do
+        index -At -c "select search_rebuild_range('$kind', $from, $to)" >/dev/null
+    done < <(awk "$1 { print \$2, \$3, \$4 }" <<< "$chunks")
+}
+write_chunks '$1 == 0'
 sessions=()
 for part in 0 1; do
-    ( while read -r kind from to; do
-          index -At -c "select search_rebuild_range('$kind', $from, $to)" >/dev/null
-      done < <(awk -v part="$part" '$1 % 2 == part { print $2, $3, $4 }' <<< "$chunks") ) &
+    write_chunks "\$1 > 0 && \$1 % 2 == $part" &
     sessions+=($!)
 done
 failed=0

@@ -19,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CatalogueApplicationTest
 class SearchRebuildTest {
 
-    /** The chunks search_rebuild() writes studies and excerpts in. */
-    private static final int CHUNKS = 64;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -33,7 +30,7 @@ class SearchRebuildTest {
         this.transactions.executeWithoutResult((transaction) -> {
             transaction.setRollbackOnly();
             // A bulk load, as search_rebuild() expects one: triggers off (no refresh queued), then the rebuild.
-            // Ten times as many studies as chunks and twice as many excerpts, beside the seeded records.
+            // 640 studies and 128 excerpts beside the seeded records: several of each kind in every chunk.
             this.jdbc.sql("set local session_replication_role = replica").update();
             this.jdbc.sql("""
                     insert into study (slug, title, first_author, publication_year)
@@ -47,9 +44,13 @@ class SearchRebuildTest {
                       from generate_series(1, 128) i
                     """).update();
             this.jdbc.sql("set local session_replication_role = origin").update();
+            long chunks = this.jdbc.sql("select max(chunk) from search_rebuild_chunks()").query(Long.class).single();
+            assertThat(chunks).isGreaterThan(8);
             this.jdbc.sql("select search_rebuild()").query().listOfRows();
 
-            List<String> kinds = this.jdbc.sql("select kind from search_document order by ctid").query(String.class).list();
+            List<String> kinds = this.jdbc.sql("select kind from search_document order by ctid")
+                .query(String.class)
+                .list();
             long studies = kinds.stream().filter("STUDY"::equals).count();
             long excerpts = kinds.stream().filter("DISCUSSION"::equals).count();
             assertThat(studies).isGreaterThanOrEqualTo(640);
@@ -60,17 +61,20 @@ class SearchRebuildTest {
             // rest. Hence windows rather than runs.
             int names = (int) kinds.stream().filter((kind) -> kind.equals("DRUG") || kind.equals("CONDITION")).count();
             assertThat(names).isPositive();
-            int lead = names + (int) (ceilingOfAChunk(studies) + ceilingOfAChunk(excerpts));
+            int lead = names + (int) (ceilingOfAChunk(studies, chunks) + ceilingOfAChunk(excerpts, chunks));
             assertThat(kinds.subList(lead, kinds.size())).as("drugs and conditions lead")
                 .doesNotContain("DRUG", "CONDITION");
             // Each eighth of the studies and excerpts has about an eighth of the excerpts (within two chunks' worth);
             // written one kind after the other, the first eighths would be studies alone.
-            List<String> rest = kinds.stream().filter((kind) -> kind.equals("STUDY") || kind.equals("DISCUSSION")).toList();
+            List<String> rest = kinds.stream()
+                .filter((kind) -> kind.equals("STUDY") || kind.equals("DISCUSSION"))
+                .toList();
             int eighth = rest.size() / 8;
+            long slack = 2 * ceilingOfAChunk(excerpts, chunks);
             for (int window = 0; window < 8; window++) {
                 List<String> part = rest.subList(window * eighth, (window + 1) * eighth);
                 assertThat(part.stream().filter("DISCUSSION"::equals).count()).as("excerpts in eighth %d", window + 1)
-                    .isBetween(excerpts / 8 - 2 * ceilingOfAChunk(excerpts), excerpts / 8 + 2 * ceilingOfAChunk(excerpts));
+                    .isBetween(excerpts / 8 - slack, excerpts / 8 + slack);
             }
         });
         assertThat(this.jdbc.sql("select count(*) from search_document where slug like 'rebuild-%'")
@@ -78,8 +82,8 @@ class SearchRebuildTest {
             .single()).isZero();
     }
 
-    private static long ceilingOfAChunk(long documents) {
-        return (documents + CHUNKS - 1) / CHUNKS;
+    private static long ceilingOfAChunk(long documents, long chunks) {
+        return (documents + chunks - 1) / chunks;
     }
 
 }
