@@ -41,8 +41,9 @@ class PageRenderingTest {
         @Bean
         RouterFunction<ServerResponse> failingPage() {
             return RouterFunctions.route()
-                .GET("/test/fails-late",
-                        (request) -> RenderingResponse.create("test/fails-late").modelAttribute("late", new Late()).build())
+                .GET("/test/fails-late", (request) -> RenderingResponse.create("test/fails-late")
+                    .modelAttribute("late", new Late())
+                    .build())
                 .build();
         }
 
