@@ -159,12 +159,12 @@ work = sys.argv[1]
 names = [line.split("\t")[0] for line in open(f"{work}/mix.tsv")]
 
 # Each recorded statement becomes a prepared statement of pgbench's, as the application's are: its :name parameters
-# are pgbench variables (given with -D, in defines.txt), and the plan_cache_mode its pool's sessions have is set
-# before a search's first statement and before any whose pool plans differently from the one before, so that each
-# is planned as often as the application's is. pgbench has no null value: a parameter that was null is written
-# as the literal null.
+# are pgbench variables (given with -D, in defines.txt), and the settings its pool's sessions have (plan_cache_mode,
+# cpu_index_tuple_cost: "settings" in the log) are set before a search's first statement and before any whose pool
+# sets them differently from the one before, so that each is planned as often and as the application's is. pgbench
+# has no null value: a parameter that was null is written as the literal null.
 defines = {}
-def render(name, number, entry, mode_before):
+def render(name, number, entry, settings_before):
     params = entry["params"]
     def replace(match):
         value = params[match.group(1)]
@@ -174,7 +174,9 @@ def render(name, number, entry, mode_before):
         defines[variable] = ("true" if value else "false") if isinstance(value, bool) else str(value)
         return ":" + variable
     sql = re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
-    return sql if entry["plans"] == mode_before else f"set plan_cache_mode = {entry['plans']};\n" + sql
+    settings = "".join(f"set {setting} = {value};\n" for setting, value in entry["settings"].items()
+                       if settings_before is None or settings_before.get(setting) != value)
+    return settings + sql
 
 for name in names:
     entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
@@ -182,8 +184,8 @@ for name in names:
         sys.exit(f"bench: the search '{name}' ran no recorded statement")
     with open(f"{work}/{name}.sql", "w", encoding="utf-8") as f:
         for number, entry in enumerate(entries):
-            mode_before = entries[number - 1]["plans"] if number > 0 else None
-            sql = "\n".join(l for l in render(name, number, entry, mode_before).splitlines()
+            settings_before = entries[number - 1]["settings"] if number > 0 else None
+            sql = "\n".join(l for l in render(name, number, entry, settings_before).splitlines()
                              if not l.lstrip().startswith("--"))
             f.write(sql.strip() + ";\n")
     print(f"bench: {name}: {len(entries)} statement(s) recorded")

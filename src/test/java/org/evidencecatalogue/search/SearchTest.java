@@ -248,11 +248,12 @@ class SearchTest {
         String settings = """
                 select current_setting('plan_cache_mode') || ' ' || current_setting('transaction_read_only')
                        || ' ' || current_setting('jit') || ' ' || current_setting('work_mem')
-                       || ' ' || current_setting('synchronize_seqscans') || ' ' || current_setting('client_min_messages')""";
+                       || ' ' || current_setting('synchronize_seqscans') || ' ' || current_setting('client_min_messages')
+                       || ' ' || current_setting('cpu_index_tuple_cost')""";
         assertThat(this.statements.prepare(settings).query(String.class).single())
-            .isEqualTo("force_generic_plan on off 16MB off warning");
+            .isEqualTo("force_generic_plan on off 16MB off warning 0.005");
         assertThat(this.statements.prepareForValues(settings).query(String.class).single())
-            .isEqualTo("force_custom_plan on off 16MB off warning");
+            .isEqualTo("force_custom_plan on off 16MB off warning 0.1");
     }
 
     @Test
