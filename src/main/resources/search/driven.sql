@@ -38,7 +38,7 @@ select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p
          order by p.score desc, p.year desc nulls last, p.kind, p.record_id
          limit :scanned) p
   -- A lateral subquery kept whole (offset 0: not merged into the join), so that without :probe its plan skips the
-  -- lookup altogether and with it looks each posting up in turn.
+  -- lookup altogether and with it looks each posting up in turn, in search_document_title_idx alone (V19).
   left join lateral (
         select d.title_document
           from search_document d
