@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the search of the documents (matches.sql) is planned on the sessions that plan it for each search's values
- * (SearchStatements.Plans.CUSTOM): two common words, estimated to match about a tenth of the documents, are found
- * by scanning the documents until a thousand match, not by building the GIN index's bitmap of all their matches,
- * which PostgreSQL's default cost of reading an index entry chose (and which was 2 to 4 times slower at 600,000
- * studies).
+ * How search's statements read the documents. The search of the documents (matches.sql) is planned on the sessions
+ * that plan it for each search's values (SearchStatements.Plans.CUSTOM): two common words, estimated to match about
+ * a tenth of the documents, are found by scanning the documents until a thousand match, not by building the GIN
+ * index's bitmap of all their matches, which PostgreSQL's default cost of reading an index entry chose (and which
+ * was 2 to 4 times slower at 600,000 studies). A search of several words driven by postings (driven.sql) checks
+ * each posting's document in the index of titles alone (db/migration/V19).
  */
 @CatalogueApplicationTest
 class SearchDocumentPlansTest {
@@ -77,6 +78,30 @@ class SearchDocumentPlansTest {
             assertThat(plan(matches)).as("the plan at PostgreSQL's default")
                 .anySatisfy((line) -> assertThat(line).contains("Bitmap Index Scan on plan_documents_document_idx"));
         });
+    }
+
+    @Test
+    void aSearchOfSeveralWordsChecksEachPostingsDocumentInTheIndexOfTitlesAlone() throws IOException {
+        String driven = new ClassPathResource("search/driven.sql").getContentAsString(StandardCharsets.UTF_8);
+        // An index-only scan is planned for tables whose pages are known to be all visible.
+        this.jdbc.sql("vacuum analyze search_document").update();
+        List<String> plan = this.jdbc.sql("explain " + driven)
+            .param("drivers", "{qualiti,life}")
+            .param("textQuery", "'qualiti' & 'life'")
+            .param("probe", true)
+            .param("scanned", SearchRepository.DRIVER_PROBES)
+            .param("kind", SearchStatements.text(null))
+            .param("conditionId", SearchStatements.bigint(null))
+            .param("drugId", SearchStatements.bigint(null))
+            .param("design", SearchStatements.text(null))
+            .param("pem", SearchStatements.bool(null))
+            .param("yearFrom", SearchStatements.integer(null))
+            .param("yearTo", SearchStatements.integer(null))
+            .param("candidates", SearchRequest.MAX_RESULTS)
+            .query(String.class)
+            .list();
+        assertThat(plan).anySatisfy((line) -> assertThat(line)
+            .contains("Index Only Scan using search_document_title_idx on search_document"));
     }
 
     private List<String> plan(String matches) {
