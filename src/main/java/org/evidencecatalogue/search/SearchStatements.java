@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Prepares search's statements, on connections of search's own: read-only sessions with the settings of
  * {@code search/session.options}, in two pools that differ in how PostgreSQL plans a prepared statement
- * ({@code plan_cache_mode}, and {@link Plans} for the cost of reading an index). Most statements have a plan that suits any values (look a name up, read a page's
- * rows, read a word's postings best first): {@link #prepare} runs them on sessions that plan each once
+ * ({@code plan_cache_mode}; and see {@link Plans} for the cost of reading an index). Most statements have a plan
+ * that suits any values (look a name up, read a page's rows, read a word's postings best first): {@link #prepare}
+ * runs them on sessions that plan each once
  * ({@code force_generic_plan}), since planning them for every search was more of the database's work than running
  * them (at 600,000 studies, 0.3 to 0.6 ms each against 0.1 to 0.5). Finding the documents that match a search's
  * words is not one of them: a generic plan cannot know how common the words are, and was hundreds of times
@@ -34,8 +36,8 @@ import org.springframework.stereotype.Component;
  * its own (autocommit): a search only reads.
  * <p>
  * At TRACE, logger {@code org.evidencecatalogue.search.statements} writes each statement, its parameters and its
- * pool's settings as one line of JSON: {@code bench/search.sh} replays exactly those as bare SQL, with the same session
- * settings.
+ * pool's settings as one line of JSON: {@code bench/search.sh} replays exactly those as bare SQL, with the same
+ * session settings.
  */
 @Component
 class SearchStatements implements DisposableBean {
@@ -111,7 +113,7 @@ class SearchStatements implements DisposableBean {
             params.forEach((name, value) -> values.put(name,
                     (value instanceof SqlParameterValue typed) ? typed.getValue() : value));
             entry.put("params", values);
-            entry.put("settings", new TreeMap<>(plans.settings()));
+            entry.put("settings", plans.settings());
             log.trace(this.json.writeValueAsString(entry));
         }
         return ((plans == Plans.GENERIC) ? this.planOnce : this.planEach).sql(sql).params(params);
@@ -148,12 +150,12 @@ class SearchStatements implements DisposableBean {
      * an index entry to cost ({@code cpu_index_tuple_cost}). With PostgreSQL's default (0.005) the search of the
      * documents read two common words from the GIN index up to about 75,000 estimated matches, though scanning the
      * documents was faster from about 27,000: the index builds a bitmap of every match before the first is
-     * returned, where the scan stops at the thousandth (at 600,000 studies, one client: "open treatment" 63 against 17 ms, and 37 to 66
-     * against 16 to 25 ms for other pairs). At 0.1 it scans from about 35,000 to 40,000 estimated matches; rarer
-     * words and names still read the index. The statements planned once keep the default, so that their plans
-     * (postings, names by trigrams) are made as before.
+     * returned, where the scan stops at the thousandth (at 600,000 studies, one client: "open treatment" 63 against
+     * 17 ms, and 37 to 66 against 16 to 25 ms for other pairs). At 0.1 it scans from about 35,000 to 40,000
+     * estimated matches; rarer words and names still read the index. The statements planned once keep the default,
+     * so that their plans (postings, names by trigrams) are made as before.
      */
-    enum Plans {
+    private enum Plans {
 
         GENERIC("0.005"), CUSTOM("0.1");
 
@@ -169,14 +171,13 @@ class SearchStatements implements DisposableBean {
         }
 
         /** The pool's own session settings, by name; bench/search.sh sets the same before each statement. */
-        Map<String, String> settings() {
-            return Map.of("plan_cache_mode", mode(), "cpu_index_tuple_cost", this.cpuIndexTupleCost);
+        SortedMap<String, String> settings() {
+            return new TreeMap<>(Map.of("plan_cache_mode", mode(), "cpu_index_tuple_cost", this.cpuIndexTupleCost));
         }
 
         String options() {
             return settings().entrySet()
                 .stream()
-                .sorted(Map.Entry.comparingByKey())
                 .map((setting) -> "-c " + setting.getKey() + "=" + setting.getValue())
                 .collect(Collectors.joining(" "));
         }
