@@ -61,34 +61,32 @@ class SearchRepository {
                 rs.getDouble(8));
     };
 
+    // The statements, from search/*.sql; the tests of their plans explain these same texts.
+    static final String DRIVEN_SQL = SqlResources.read("search/driven.sql");
+
+    private static final String MATCHES_SQL = SqlResources.read("search/matches.sql");
+
+    // Relevance ranks by titles and names (title_document, small and inline; db/migration/V16's search_rank) while
+    // reading the matches, in whatever order the plan reads them. Newest first needs no rank, which would otherwise
+    // be computed for every match before the sort by year.
+    static final String RELEVANCE_SQL = MATCHES_SQL
+        .replace("/*order*/", "")
+        .replace("/*score*/", "search_rank(d.kind, d.title_document, cast(:textQuery as tsquery))");
+
+    private static final String NEWEST_SQL = MATCHES_SQL
+        .replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
+        .replace("/*score*/", "0::double precision");
+
+    private static final String PAGE_SQL = SqlResources.read("search/page.sql");
+
+    private static final String CORRECTIONS_SQL = SqlResources.read("search/corrections.sql");
+
+    private static final String SUGGESTIONS_SQL = SqlResources.read("search/suggestions.sql");
+
     private final SearchStatements statements;
-
-    private final String drivenSql;
-
-    private final String relevanceSql;
-
-    private final String newestSql;
-
-    private final String pageSql;
-
-    private final String correctionsSql;
-
-    private final String suggestionsSql;
 
     SearchRepository(SearchStatements statements) {
         this.statements = statements;
-        this.drivenSql = SqlResources.read("search/driven.sql");
-        String matches = SqlResources.read("search/matches.sql");
-        // Relevance ranks by titles and names (title_document, small and inline; db/migration/V16's search_rank)
-        // while reading the matches, in whatever order the plan reads them. Newest first needs no rank, which would
-        // otherwise be computed for every match before the sort by year.
-        this.relevanceSql = matches.replace("/*order*/", "")
-            .replace("/*score*/", "search_rank(d.kind, d.title_document, cast(:textQuery as tsquery))");
-        this.newestSql = matches.replace("/*order*/", "order by d.year desc nulls last, d.kind, d.record_id")
-            .replace("/*score*/", "0::double precision");
-        this.pageSql = SqlResources.read("search/page.sql");
-        this.correctionsSql = SqlResources.read("search/corrections.sql");
-        this.suggestionsSql = SqlResources.read("search/suggestions.sql");
     }
 
     /** The search tables' generation now (db/migration/V14): it grows with every change to what search finds. */
@@ -107,7 +105,7 @@ class SearchRepository {
         Map<Key, NamedRecord> names = new HashMap<>();
         if (!page.isEmpty() || !conditions.isEmpty() || !drugs.isEmpty()) {
             this.statements
-                .prepare(this.pageSql, "kinds", arrayLiteral(page.stream().map((c) -> c.kind().name())),
+                .prepare(PAGE_SQL, "kinds", arrayLiteral(page.stream().map((c) -> c.kind().name())),
                         "ids", arrayLiteral(page.stream().map((c) -> String.valueOf(c.recordId()))),
                         "conditionIds", arrayLiteral(conditions.stream().map((c) -> String.valueOf(c.id()))),
                         "drugIds", arrayLiteral(drugs.stream().map((c) -> String.valueOf(c.id()))), "textLength",
@@ -150,7 +148,7 @@ class SearchRepository {
         if (!drivers.isEmpty()) {
             boolean probe = singleLexeme(textQuery) == null;
             List<Candidate> driven = this.statements
-                .prepare(this.drivenSql, "drivers", textArray(drivers), "textQuery", textQuery, "probe", probe,
+                .prepare(DRIVEN_SQL, "drivers", textArray(drivers), "textQuery", textQuery, "probe", probe,
                         "scanned", probe ? DRIVER_PROBES : DRIVER_POSTINGS, "kind",
                         text((request.kind() != null) ? request.kind().name() : null), "conditionId",
                         bigint((interpretation.condition() != null) ? interpretation.condition().id() : null),
@@ -165,7 +163,7 @@ class SearchRepository {
             }
         }
         return new Candidates(this.statements
-            .prepareForValues(newest ? this.newestSql : this.relevanceSql, "query", interpretation.query(),
+            .prepareForValues(newest ? NEWEST_SQL : RELEVANCE_SQL, "query", interpretation.query(),
                     "textQuery", text(textQuery), "yearFrom", integer(request.fromYear()), "yearTo",
                     integer(request.toYear()), "candidates", SearchRequest.MAX_RESULTS)
             .query(CANDIDATE)
@@ -184,7 +182,7 @@ class SearchRepository {
 
     /** For words that found nothing: names of drugs and conditions that look alike, best first. */
     List<Correction> corrections(List<QueryInterpreter.Gram> grams) {
-        return this.statements.prepare(this.correctionsSql, "grams", this.statements.json(grams))
+        return this.statements.prepare(CORRECTIONS_SQL, "grams", this.statements.json(grams))
             .query((rs, row) -> new Correction(rs.getInt("first_word"), rs.getInt("last_word"), rs.getString("name"),
                     rs.getDouble("similarity")))
             .list();
@@ -192,7 +190,7 @@ class SearchRepository {
 
     /** Drugs and conditions whose name, alias or synonym is or starts with the text. */
     List<Interpretation.NamedRecord> suggestions(String text, int limit) {
-        return this.statements.prepare(this.suggestionsSql, "text", text, "limit", limit)
+        return this.statements.prepare(SUGGESTIONS_SQL, "text", text, "limit", limit)
             .query((rs, row) -> new Interpretation.NamedRecord(SearchKind.valueOf(rs.getString("kind")),
                     rs.getLong("record_id"), rs.getString("slug"), rs.getString("name")))
             .list();
