@@ -1,32 +1,39 @@
 package org.evidencecatalogue.search;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.evidencecatalogue.support.CatalogueApplicationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How search's statements read the documents. The search of the documents (matches.sql) is planned on the sessions
- * that plan it for each search's values (SearchStatements.prepareForValues): two common words, estimated to match
- * about a tenth of the documents, are found by scanning the documents until a thousand match, not by building the
- * GIN index's bitmap of all their matches, which PostgreSQL's default cost of reading an index entry chose (and
- * which was 2 to 4 times slower at 600,000 studies). A search of several words driven by postings (driven.sql)
- * checks each posting's document in the index of titles alone (db/migration/V19).
+ * How search's statements read the documents, asked of PostgreSQL with EXPLAIN of the statements the application
+ * runs (SearchRepository):
+ * <ul>
+ * <li>with the planner's statistics of the documents (db/migration/V17), a search for a name that many records
+ * share, an "or" of many rare lexemes, reads its few matches from the GIN index instead of scanning every
+ * document;</li>
+ * <li>on the sessions that plan the search of the documents for each search's values
+ * (SearchStatements.prepareForValues), two common words estimated to match about a tenth of the documents are
+ * found by scanning the documents until a thousand match, not by building the GIN index's bitmap of all their
+ * matches, which PostgreSQL's default cost of reading an index entry chose (and which was 2 to 4 times slower at
+ * 600,000 studies);</li>
+ * <li>a search of several words driven by postings (driven.sql) checks each posting's document in the index of
+ * titles alone (db/migration/V19).</li>
+ * </ul>
  */
 @CatalogueApplicationTest
 class SearchDocumentPlansTest {
 
-    /** Documents in a table of their own, like search_document, so that no other test's rows change the costs. */
+    /** The documents added, in a transaction that is rolled back: enough that their statistics decide the plan. */
     private static final int DOCUMENTS = 40_000;
 
     @Autowired
@@ -39,11 +46,47 @@ class SearchDocumentPlansTest {
     SearchStatements statements;
 
     @Test
-    void twoCommonWordsAreFoundByScanningTheDocumentsUntilEnoughMatch() throws IOException {
-        String matches = new ClassPathResource("search/matches.sql").getContentAsString(StandardCharsets.UTF_8)
-            .replace("/*score*/", "0")
-            .replace("/*order*/", "")
-            .replace("from search_document d", "from pg_temp.plan_documents d");
+    void aSearchForANameManyRecordsShareReadsTheIndex() {
+        // A name 40 records share (a brand name of several drugs has one for each drug's name and filter lexeme):
+        // with these documents, many enough that the default statistics give the scan (asserted below, so that the
+        // test says so when its documents no longer show the difference).
+        String query = IntStream.rangeClosed(1, 40).mapToObj((id) -> "'d:" + id + "'").collect(Collectors.joining(" | "));
+        this.transactions.executeWithoutResult((transaction) -> {
+            transaction.setRollbackOnly();
+            // Each document has 3 of 500 common words, 10 of 20,000 rarer ones and one of 4,000 drugs' lexemes: more
+            // distinct lexemes than the default statistics keep frequencies of, as at the catalogue's scale.
+            this.jdbc.sql("""
+                    insert into search_document (kind, record_id, slug, title, body, title_document, document)
+                    select 'STUDY', 100000000 + i, 'bench-' || i, 'Study ' || i, '', ''::tsvector,
+                           array_to_tsvector(array['w' || (i % 500), 'w' || (i * 7 % 500), 'w' || (i * 13 % 500),
+                                                   'r' || (i % 20000), 'r' || (i * 3 % 20000), 'r' || (i * 11 % 20000),
+                                                   'r' || (i * 17 % 20000), 'r' || (i * 19 % 20000),
+                                                   'r' || (i * 23 % 20000), 'r' || (i * 29 % 20000),
+                                                   'r' || (i * 31 % 20000), 'r' || (i * 37 % 20000),
+                                                   'r' || (i * 41 % 20000), 'd:' || (i % 4000)])
+                      from generate_series(1, :documents) i
+                    """).param("documents", DOCUMENTS).update();
+            this.jdbc.sql("analyze search_document").update();
+            assertThat(plan(SearchRepository.RELEVANCE_SQL, query)).as("the plan with the migrated statistics")
+                .anySatisfy((line) -> assertThat(line).contains("Bitmap Index Scan on search_document_document_idx"))
+                .noneSatisfy((line) -> assertThat(line).contains("Seq Scan on search_document"));
+
+            // The same documents with the default statistics: the plan V17 exists to avoid.
+            this.jdbc.sql("alter table search_document alter column document set statistics -1").update();
+            this.jdbc.sql("analyze search_document").update();
+            assertThat(plan(SearchRepository.RELEVANCE_SQL, query)).as("the plan with the default statistics")
+                .anySatisfy((line) -> assertThat(line).contains("Seq Scan on search_document"));
+        });
+        assertThat(this.jdbc.sql("select count(*) from search_document where record_id > 100000000")
+            .query(Long.class)
+            .single()).isZero();
+    }
+
+    @Test
+    void twoCommonWordsAreFoundByScanningTheDocumentsUntilEnoughMatch() {
+        // The documents in a table of their own, like search_document, so that no other test's rows change the costs.
+        String matches = SearchRepository.RELEVANCE_SQL.replace("from search_document d",
+                "from pg_temp.plan_documents d");
         String searchSessionCost = this.statements.prepareForValues("select current_setting('cpu_index_tuple_cost')")
             .query(String.class)
             .single();
@@ -68,21 +111,21 @@ class SearchDocumentPlansTest {
                 .param("cost", searchSessionCost)
                 .query(String.class)
                 .single();
-            assertThat(plan(matches)).as("the plan on search's sessions (cpu_index_tuple_cost %s)", searchSessionCost)
+            assertThat(plan(matches, "'alpha' & 'beta'"))
+                .as("the plan on search's sessions (cpu_index_tuple_cost %s)", searchSessionCost)
                 .anySatisfy((line) -> assertThat(line).contains("Seq Scan on plan_documents"))
                 .noneSatisfy((line) -> assertThat(line).contains("Bitmap Index Scan"));
 
             // The same documents at PostgreSQL's default: the plan the setting exists to avoid (asserted, so that
             // the test says so when its documents no longer show the difference).
             this.jdbc.sql("select set_config('cpu_index_tuple_cost', '0.005', true)").query(String.class).single();
-            assertThat(plan(matches)).as("the plan at PostgreSQL's default")
+            assertThat(plan(matches, "'alpha' & 'beta'")).as("the plan at PostgreSQL's default")
                 .anySatisfy((line) -> assertThat(line).contains("Bitmap Index Scan on plan_documents_document_idx"));
         });
     }
 
     @Test
-    void aSearchOfSeveralWordsChecksEachPostingsDocumentInTheIndexOfTitlesAlone() throws IOException {
-        String driven = new ClassPathResource("search/driven.sql").getContentAsString(StandardCharsets.UTF_8);
+    void aSearchOfSeveralWordsChecksEachPostingsDocumentInTheIndexOfTitlesAlone() {
         // An index-only scan is planned for tables whose pages are known to be all visible. The test's few documents
         // fit in a page or two, so that scanning them costs less than any index: the plan is asked for without scans,
         // to see which index it reads them by.
@@ -90,14 +133,14 @@ class SearchDocumentPlansTest {
         List<String> plan = this.transactions.execute((transaction) -> {
             transaction.setRollbackOnly();
             this.jdbc.sql("set local enable_seqscan = off").update();
-            return explainDriven(driven);
+            return explainDriven();
         });
         assertThat(plan).anySatisfy((line) -> assertThat(line)
             .contains("Index Only Scan using search_document_title_idx on search_document"));
     }
 
-    private List<String> explainDriven(String driven) {
-        return this.jdbc.sql("explain " + driven)
+    private List<String> explainDriven() {
+        return this.jdbc.sql("explain " + SearchRepository.DRIVEN_SQL)
             .param("drivers", "{qualiti,life}")
             .param("textQuery", "'qualiti' & 'life'")
             .param("probe", true)
@@ -114,9 +157,11 @@ class SearchDocumentPlansTest {
             .list();
     }
 
-    private List<String> plan(String matches) {
+    /** The plan of the search of the documents (matches.sql, ranked by relevance) for a query. */
+    private List<String> plan(String matches, String query) {
         return this.jdbc.sql("explain " + matches)
-            .param("query", "'alpha' & 'beta'")
+            .param("query", query)
+            .param("textQuery", query)
             .param("yearFrom", null, Types.INTEGER)
             .param("yearTo", null, Types.INTEGER)
             .param("candidates", SearchRequest.MAX_RESULTS)
