@@ -160,8 +160,9 @@ names = [line.split("\t")[0] for line in open(f"{work}/mix.tsv")]
 
 # Each recorded statement becomes a prepared statement of pgbench's, as the application's are: its :name parameters
 # are pgbench variables (given with -D, in defines.txt), and the settings its pool's sessions have (plan_cache_mode,
-# cpu_index_tuple_cost: "settings" in the log) are set before a search's first statement and before any whose pool
-# sets them differently from the one before, so that each is planned as often and as the application's is. pgbench
+# cpu_index_tuple_cost: "settings" in the log) are set, in one statement, before a search's first statement and
+# before any whose pool sets them differently from the one before, so that each is planned as often and as the
+# application's is (a round trip the application does not make, as before with plan_cache_mode alone). pgbench
 # has no null value: a parameter that was null is written as the literal null.
 defines = {}
 def render(name, number, entry, settings_before):
@@ -174,9 +175,9 @@ def render(name, number, entry, settings_before):
         defines[variable] = ("true" if value else "false") if isinstance(value, bool) else str(value)
         return ":" + variable
     sql = re.sub(r"(?<![:\w]):(\w+)", replace, entry["sql"])
-    settings = "".join(f"set {setting} = {value};\n" for setting, value in entry["settings"].items()
-                       if settings_before is None or settings_before.get(setting) != value)
-    return settings + sql
+    changed = [f"set_config('{setting}', '{value}', false)" for setting, value in entry["settings"].items()
+               if settings_before is None or settings_before.get(setting) != value]
+    return (f"select {', '.join(changed)};\n" if changed else "") + sql
 
 for name in names:
     entries = [json.loads(line) for line in open(f"{work}/capture/{name}.statements", encoding="utf-8")]
