@@ -26,7 +26,9 @@
 # of titles, misspelt names, names and words with filters) and requested with Zipf-like popularity (the k-th most
 # popular asked 1 / k^BENCH_VARIED_ZIPF as often, exponent 1.0): the warm-up takes the first stretch of that
 # sequence and the measurement the next, so the cache holds what the warm-up asked, as on a running instance.
-# Popularity and mix are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out.
+# Popularity and mix are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out. (5) runs
+# each search's statements alone, one client for BENCH_ALONE_SECONDS (10) each: latency per statement, and
+# PostgreSQL's CPU per search alone beside its CPU per search in (4).
 # Around each measurement of the mix it also reads the CPU time used (bench/lib/cpu.py, and bash's time for wrk and
 # pgbench) and prints it per search: the application's, PostgreSQL's, the load generator's and the rest of the
 # machine's, and the searches a second that the two cores could serve at that cost if nothing waited.
@@ -42,6 +44,7 @@ clients=${BENCH_CLIENTS:-16}
 seconds=${BENCH_SECONDS:-30}
 warmup=${BENCH_WARMUP_SECONDS:-300}
 sql_warmup=${BENCH_SQL_WARMUP_SECONDS:-60}
+alone=${BENCH_ALONE_SECONDS:-10}
 endpoint=${BENCH_ENDPOINT:-/search}
 varied=${BENCH_VARIED:-1}
 varied_searches=${BENCH_VARIED_SEARCHES:-20000}
@@ -274,9 +277,11 @@ fi
 PGOPTIONS="$(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/search/session.options | paste -sd ' ')"
 export PGOPTIONS
 echo "bench: measuring the bare SQL: $clients clients for $seconds s"
+defines=()
+while IFS= read -r -d '' define; do defines+=(-D "$define"); done <"$work/defines.txt"
 scripts=()
 while IFS=$'\t' read -r name path; do scripts+=(-f "$work/$name.sql"); done <"$work/mix.tsv"
-while IFS= read -r -d '' define; do scripts+=(-D "$define"); done <"$work/defines.txt"
+scripts+=("${defines[@]}")
 pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M prepared -c "$clients" -j 2 -T "$sql_warmup" "${scripts[@]}" \
     "$database" >/dev/null
 # pgbench's backends end with it, so PostgreSQL's share of the SQL's CPU is the machine's busy time less pgbench's.
@@ -285,8 +290,19 @@ python3 bench/lib/cpu.py >"$work/sql.cpu"
     -T "$seconds" -l --log-prefix=pgbench "${scripts[@]}" "$database" >"$work/pgbench.txt" ); } 2>"$work/sql.client-cpu"
 python3 bench/lib/cpu.py >>"$work/sql.cpu"
 
+# (5) Each search's statements alone: one client, no other load, BENCH_ALONE_SECONDS each, pgbench's mean latency
+# per statement (-r). Beside (4) it shows which statement a search's SQL time goes to, and how much more each
+# search costs PostgreSQL when 16 share the cores.
+echo "bench: each search's statements alone: 1 client for $alone s each"
+while IFS=$'\t' read -r name path; do
+    python3 bench/lib/cpu.py >"$work/$name-alone.cpu"
+    { time pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user" -n -M prepared -c 1 -T "$alone" -r \
+        -f "$work/$name.sql" "${defines[@]}" "$database" >"$work/$name-alone.txt"; } 2>"$work/$name-alone.client-cpu"
+    python3 bench/lib/cpu.py >>"$work/$name-alone.cpu"
+done <"$work/mix.tsv"
+
 python3 - "$work" "$endpoint" "$studies" "$clients" "$seconds" "$varied" <<'PY'
-import glob, json, math, sys, urllib.parse
+import glob, json, math, re, sys, urllib.parse
 work, endpoint_path, studies, clients, seconds, varied = sys.argv[1:]
 
 def client_seconds(name):
@@ -379,6 +395,45 @@ for label, title in (("uncached", "results cache off: every request runs the sea
     if label == "uncached":
         print("bare SQL " + cpu_line("sql", len(sql_all), application=False))
     results[label] = (ep, sp, rate)
+
+# Each search alone: which statement its SQL time goes to (a statement is named by the file in
+# src/main/resources/search/ whose first line starts with the same 40 characters; the set_config before a statement is the pool's
+# settings, a round trip the application does not make), and PostgreSQL's CPU per search alone beside its CPU per
+# search in the bare SQL at the full concurrency (each search equally often in both).
+sources = {}
+for source in sorted(glob.glob("src/main/resources/search/*.sql")):
+    lines = [l.strip() for l in open(source, encoding="utf-8") if l.strip() and not l.lstrip().startswith("--")]
+    sources[" ".join(lines[0].split())] = source.rsplit("/", 1)[1].removesuffix(".sql")
+
+def statement_name(command):
+    command = " ".join(command.split())
+    if command.startswith("select set_config("):
+        return "settings"
+    # pgbench shows a statement's first line as run; the file's may differ after its first words (/*score*/).
+    return next((name for first, name in sources.items() if first[:40] == command[:40]), command[:24])
+
+print()
+print(f"each search's statements alone (1 client; pgbench's mean latency per statement in ms, and PostgreSQL's CPU per search)")
+print(f"{'search':<10} {'latency':>8} {'CPU':>7}  statements")
+alone_cpu = []
+for n in names:
+    text = open(f"{work}/{n}-alone.txt").read()
+    done = int(re.search(r"number of transactions actually processed: (\d+)", text).group(1))
+    latency = float(re.search(r"latency average = ([\d.]+) ms", text).group(1))
+    statements = []
+    for line in text.split("statement latencies in milliseconds and failures:")[1].splitlines():
+        found = re.match(r"\s+([\d.]+)\s+\d+\s+(\S.*)$", line)
+        if found:
+            statements.append((statement_name(found.group(2)), float(found.group(1))))
+    before, after = (json.loads(l) for l in open(f"{work}/{n}-alone.cpu"))
+    cpu = ((after["busy"] - before["busy"]) - client_seconds(f"{n}-alone")) * 1000 / max(done, 1)
+    alone_cpu.append(cpu)
+    print(f"{n:<10} {latency:>8.2f} {cpu:>7.2f}  " + ", ".join(f"{name} {ms:.2f}" for name, ms in statements))
+sql_before, sql_after = (json.loads(l) for l in open(f"{work}/sql.cpu"))
+sql_cpu = ((sql_after["busy"] - sql_before["busy"]) - client_seconds("sql")) * 1000 / max(len(sql_all), 1)
+mean_alone = sum(alone_cpu) / len(alone_cpu)
+print(f"PostgreSQL's CPU per search of the mix: alone {mean_alone:.2f} ms; in the bare SQL at {clients} clients "
+      f"{sql_cpu:.2f} ms ({sql_cpu / mean_alone:.2f} ×)")
 
 if varied != "0":
     # Every request of the warm-up and the measurement, in the order they began; measured: begun after its start.
