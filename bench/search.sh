@@ -28,7 +28,7 @@
 # sequence and the measurement the next, so the cache holds what the warm-up asked, as on a running instance.
 # Popularity and mix are assumptions, not a record of real users. BENCH_VARIED=0 leaves this phase out. (5) runs
 # each search's statements alone, one client for BENCH_ALONE_SECONDS (10) each: latency per statement, and
-# PostgreSQL's CPU per search alone beside its CPU per search in (4).
+# PostgreSQL's CPU per search alone beside its CPU per search in (4) and in the uncached endpoint.
 # Around each measurement of the mix it also reads the CPU time used (bench/lib/cpu.py, and bash's time for wrk and
 # pgbench) and prints it per search: the application's, PostgreSQL's, the load generator's and the rest of the
 # machine's, and the searches a second that the two cores could serve at that cost if nothing waited.
@@ -310,10 +310,10 @@ def client_seconds(name):
     line = [l for l in open(f"{work}/{name}.client-cpu") if l.startswith("cpu ")][-1]
     return sum(float(v) for v in line.split()[1:])
 
-def cpu_line(name, searches, application=True):
-    """CPU ms per search of each part, and the searches a second the machine's cores allow at that cost. Without an
-    application (the bare SQL) pgbench's backends have ended by the second reading: PostgreSQL is then the
-    machine's busy time less pgbench's, and nothing is left to call the rest."""
+def cpu_ms(name, searches, application=True):
+    """CPU ms per search of each part, and the number of cores. Without an application (the bare SQL) pgbench's
+    backends have ended by the second reading: PostgreSQL is then the machine's busy time less pgbench's, and
+    nothing is left to call the rest."""
     before, after = (json.loads(l) for l in open(f"{work}/{name}.cpu"))
     busy = after["busy"] - before["busy"]
     client = client_seconds(name)
@@ -324,12 +324,16 @@ def cpu_line(name, searches, application=True):
                  "rest": max(busy - app - postgres - client, 0.0)}
     else:
         parts = {"PostgreSQL": busy - client, "load generator": client}
-    ms = {part: seconds * 1000 / max(searches, 1) for part, seconds in parts.items()}
+    return {part: seconds * 1000 / max(searches, 1) for part, seconds in parts.items()}, after["cores"]
+
+def cpu_line(name, searches, application=True):
+    """CPU ms per search of each part, and the searches a second the machine's cores allow at that cost."""
+    ms, cores = cpu_ms(name, searches, application)
     # The load generator runs on the same cores, so the ceiling leaves it out.
     served = max(sum(ms.values()) - ms["load generator"], 0.001)
     return ("CPU per search: " + ", ".join(f"{part} {v:.2f} ms" for part, v in ms.items())
-            + f"; without the load generator {served:.2f} ms, at most {after['cores'] * 1000 / served:.0f} searches/s"
-            + f" on {after['cores']} cores")
+            + f"; without the load generator {served:.2f} ms, at most {cores * 1000 / served:.0f} searches/s"
+            + f" on {cores} cores")
 
 names, paths = [], {}
 for line in open(f"{work}/mix.tsv"):
@@ -397,9 +401,10 @@ for label, title in (("uncached", "results cache off: every request runs the sea
     results[label] = (ep, sp, rate)
 
 # Each search alone: which statement its SQL time goes to (a statement is named by the file in
-# src/main/resources/search/ whose first line starts with the same 40 characters; the set_config before a statement is the pool's
-# settings, a round trip the application does not make), and PostgreSQL's CPU per search alone beside its CPU per
-# search in the bare SQL at the full concurrency (each search equally often in both).
+# src/main/resources/search/ whose first line starts with the same 40 characters; the set_config before a
+# statement is the pool's settings, a round trip the application does not make), and PostgreSQL's CPU per search
+# alone beside its CPU per search at full concurrency, in the bare SQL and beside the application (uncached), each
+# search equally often in all three.
 sources = {}
 for source in sorted(glob.glob("src/main/resources/search/*.sql")):
     lines = [l.strip() for l in open(source, encoding="utf-8") if l.strip() and not l.lstrip().startswith("--")]
@@ -425,15 +430,15 @@ for n in names:
         found = re.match(r"\s+([\d.]+)\s+\d+\s+(\S.*)$", line)
         if found:
             statements.append((statement_name(found.group(2)), float(found.group(1))))
-    before, after = (json.loads(l) for l in open(f"{work}/{n}-alone.cpu"))
-    cpu = ((after["busy"] - before["busy"]) - client_seconds(f"{n}-alone")) * 1000 / max(done, 1)
+    cpu = cpu_ms(f"{n}-alone", done, application=False)[0]["PostgreSQL"]
     alone_cpu.append(cpu)
     print(f"{n:<10} {latency:>8.2f} {cpu:>7.2f}  " + ", ".join(f"{name} {ms:.2f}" for name, ms in statements))
-sql_before, sql_after = (json.loads(l) for l in open(f"{work}/sql.cpu"))
-sql_cpu = ((sql_after["busy"] - sql_before["busy"]) - client_seconds("sql")) * 1000 / max(len(sql_all), 1)
 mean_alone = sum(alone_cpu) / len(alone_cpu)
-print(f"PostgreSQL's CPU per search of the mix: alone {mean_alone:.2f} ms; in the bare SQL at {clients} clients "
-      f"{sql_cpu:.2f} ms ({sql_cpu / mean_alone:.2f} ×)")
+sql_cpu = cpu_ms("sql", len(sql_all), application=False)[0]["PostgreSQL"]
+endpoint_cpu = cpu_ms("uncached", len(endpoint("uncached")[1]))[0]["PostgreSQL"]
+print(f"PostgreSQL's CPU per search of the mix: alone {mean_alone:.2f} ms; at {clients} clients, in the bare SQL "
+      f"{sql_cpu:.2f} ms ({sql_cpu / mean_alone:.2f} ×), beside the application (uncached) {endpoint_cpu:.2f} ms "
+      f"({endpoint_cpu / mean_alone:.2f} ×)")
 
 if varied != "0":
     # Every request of the warm-up and the measurement, in the order they began; measured: begun after its start.
