@@ -291,8 +291,8 @@ python3 bench/lib/cpu.py >"$work/sql.cpu"
 python3 bench/lib/cpu.py >>"$work/sql.cpu"
 
 # (5) Each search's statements alone: one client, no other load, BENCH_ALONE_SECONDS each, pgbench's mean latency
-# per statement (-r). Beside (4) it shows which statement a search's SQL time goes to, and how much more each
-# search costs PostgreSQL when 16 share the cores.
+# per statement (-r). It shows which statement a search's SQL time goes to, and, beside (2) and (4), how much more
+# a search costs PostgreSQL when the cores are shared, by other clients' statements or by the application.
 echo "bench: each search's statements alone: 1 client for $alone s each"
 while IFS=$'\t' read -r name path; do
     python3 bench/lib/cpu.py >"$work/$name-alone.cpu"
@@ -384,7 +384,7 @@ def row(label, e, s):
     print(f"{label:<10} {len(e):>10} {ep[0]:>7.1f} {ep[1]:>7.1f} {ep[2]:>7.1f}   {len(s):>7} {sp[0]:>7.1f} {sp[1]:>7.1f} "
           f"{sp[2]:>7.1f}   {ep[0] / sp[0]:>6.2f} {ep[1] / sp[1]:>6.2f}")
     return ep, sp
-results = {}
+results, requests = {}, {}
 for label, title in (("uncached", "results cache off: every request runs the search's statements"),
                      ("cached", "as deployed: results kept while the search tables' generation is unchanged")):
     times, every, rate, errors = endpoint(label)
@@ -399,6 +399,7 @@ for label, title in (("uncached", "results cache off: every request runs the sea
     if label == "uncached":
         print("bare SQL " + cpu_line("sql", len(sql_all), application=False))
     results[label] = (ep, sp, rate)
+    requests[label] = len(every)
 
 # Each search alone: which statement its SQL time goes to (a statement is named by the file in
 # src/main/resources/search/ whose first line starts with the same 40 characters; the set_config before a
@@ -418,7 +419,7 @@ def statement_name(command):
     return next((name for first, name in sources.items() if first[:40] == command[:40]), command[:24])
 
 print()
-print(f"each search's statements alone (1 client; pgbench's mean latency per statement in ms, and PostgreSQL's CPU per search)")
+print("each search's statements alone (1 client; ms: pgbench's mean latency, PostgreSQL's CPU per search)")
 print(f"{'search':<10} {'latency':>8} {'CPU':>7}  statements")
 alone_cpu = []
 for n in names:
@@ -435,7 +436,7 @@ for n in names:
     print(f"{n:<10} {latency:>8.2f} {cpu:>7.2f}  " + ", ".join(f"{name} {ms:.2f}" for name, ms in statements))
 mean_alone = sum(alone_cpu) / len(alone_cpu)
 sql_cpu = cpu_ms("sql", len(sql_all), application=False)[0]["PostgreSQL"]
-endpoint_cpu = cpu_ms("uncached", len(endpoint("uncached")[1]))[0]["PostgreSQL"]
+endpoint_cpu = cpu_ms("uncached", requests["uncached"])[0]["PostgreSQL"]
 print(f"PostgreSQL's CPU per search of the mix: alone {mean_alone:.2f} ms; at {clients} clients, in the bare SQL "
       f"{sql_cpu:.2f} ms ({sql_cpu / mean_alone:.2f} ×), beside the application (uncached) {endpoint_cpu:.2f} ms "
       f"({endpoint_cpu / mean_alone:.2f} ×)")
