@@ -50,7 +50,9 @@ class SearchDocumentPlansTest {
         // A name 40 records share (a brand name of several drugs has one for each drug's name and filter lexeme):
         // with these documents, many enough that the default statistics give the scan (asserted below, so that the
         // test says so when its documents no longer show the difference).
-        String query = IntStream.rangeClosed(1, 40).mapToObj((id) -> "'d:" + id + "'").collect(Collectors.joining(" | "));
+        String query = IntStream.rangeClosed(1, 40)
+            .mapToObj((id) -> "'d:" + id + "'")
+            .collect(Collectors.joining(" | "));
         this.transactions.executeWithoutResult((transaction) -> {
             transaction.setRollbackOnly();
             // Each document has 3 of 500 common words, 10 of 20,000 rarer ones and one of 4,000 drugs' lexemes: more
