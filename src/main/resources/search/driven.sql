@@ -7,11 +7,13 @@
 -- postings are read best first, the filters are checked on their own columns (kind, design, PEM, years, and the
 -- condition's and drug's ids: a condition includes its descendants, as its filter lexeme does), and, when the text
 -- has other parts too (:probe), the document's titles and names must match the whole text (:textQuery), which then
--- ranks it. Only when this finds more than :candidates are they the candidates: the best-ranked of all matches for
--- one word (documents that match only in their text rank 0, below any title), and the first found in the driving
--- word's order for more. At most :scanned postings are read, so that a driver that does not find enough costs a few
--- milliseconds at most. Filters and years may be null. Planned once (search.SearchStatements), for any values and
--- whatever the tables' size then: what it returns does not depend on the plan (see the order by).
+-- ranks it; a posting whose document's title signature (db/migration/V20) lacks a driver's bit is passed over without
+-- looking its document up, since its titles cannot have that word. Only when this finds more than :candidates are
+-- they the candidates: the best-ranked of all matches for one word (documents that match only in their text rank 0,
+-- below any title), and the first found in the driving word's order for more. At most :scanned postings are read,
+-- so that a driver that does not find enough costs a few milliseconds at most. Filters and years may be null.
+-- Planned once (search.SearchStatements), for any values and whatever the tables' size then: what it returns does
+-- not depend on the plan (see the order by).
 with driver as materialized (
     select l.lexeme,
            (select count(*) from (select 1 from search_posting p where p.lexeme = l.lexeme
@@ -19,6 +21,10 @@ with driver as materialized (
       from unnest(cast(:drivers as text[])) with ordinality as l(lexeme, position)
      order by postings, length(l.lexeme) desc, l.position
      limit 1
+),
+-- The bits every title signature of a match has: those of the drivers, which its titles must all contain.
+wanted as (
+    select bit_or(search_lexeme_bit(l.lexeme)) as bits from unnest(cast(:drivers as text[])) as l(lexeme)
 ),
 family as (
     with recursive descendants(id) as (
@@ -51,6 +57,7 @@ select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p
    and (cast(:pem as boolean) is null or (p.kind = 'STUDY' and p.pem_required = cast(:pem as boolean)))
    and (cast(:yearFrom as integer) is null or p.year >= cast(:yearFrom as integer))
    and (cast(:yearTo as integer) is null or p.year <= cast(:yearTo as integer))
+   and (not :probe or (~p.title_signature & (select bits from wanted)) = 0)
    and (not :probe or d.title_document @@ cast(:textQuery as tsquery))
  -- In the postings' order, which the plan keeps: which :candidates + 1 are read must not depend on the plan (a plan
  -- made once while the tables were small joined the documents by sorting on the records' ids, and kept others).

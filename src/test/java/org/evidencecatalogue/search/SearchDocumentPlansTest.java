@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * found by scanning the documents until a thousand match, not by building the GIN index's bitmap of all their
  * matches, which PostgreSQL's default cost of reading an index entry chose (and which was 2 to 4 times slower at
  * 600,000 studies);</li>
- * <li>a search of several words driven by postings (driven.sql) checks each posting's document in the index of
- * titles alone (db/migration/V19).</li>
+ * <li>a search of several words driven by postings (driven.sql) checks each posting's title signature as it reads
+ * it (db/migration/V20), and the document of each that passes in the index of titles alone (db/migration/V19).</li>
  * </ul>
  */
 @CatalogueApplicationTest
@@ -139,6 +139,14 @@ class SearchDocumentPlansTest {
         });
         assertThat(plan).anySatisfy((line) -> assertThat(line)
             .contains("Index Only Scan using search_document_title_idx on search_document"));
+        // The postings' title signatures (V20) are checked as the postings are read, before any document is looked up.
+        int postings = IntStream.range(0, plan.size())
+            .filter((k) -> plan.get(k).contains("Subquery Scan on p "))
+            .findFirst()
+            .orElseThrow();
+        assertThat(plan.get(postings + 1)).as(String.join("\n", plan))
+            .contains("Filter:")
+            .contains("title_signature");
     }
 
     private List<String> explainDriven() {

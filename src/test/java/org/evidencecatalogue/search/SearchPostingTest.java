@@ -1,5 +1,7 @@
 package org.evidencecatalogue.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +108,21 @@ class SearchPostingTest {
             .query()
             .singleRow();
         assertThat((Double) posting.get("score")).isPositive().isEqualTo(posting.get("rank"));
+    }
+
+    @Test
+    void aTitleSignatureHasTheBitOfEachLexemeOfTheTitlesChosenByTheLexemesMd5() throws Exception {
+        // Signatures are stored and the bits a search wants are worked out when it runs: both must come from the same
+        // definition, whatever PostgreSQL's version. A lexeme's bit is the first byte of the MD5 of its UTF-8, mod 64.
+        for (String lexeme : List.of("anakinra", "fatigu", "qualiti", "life", "me/cfs", "straße", "日本語", "💊")) {
+            byte first = MessageDigest.getInstance("MD5").digest(lexeme.getBytes(StandardCharsets.UTF_8))[0];
+            assertThat(bit(lexeme)).as(lexeme).isEqualTo(1L << (first & 63));
+        }
+        assertThat(this.jdbc.sql("select search_title_signature(cast(:document as tsvector))")
+            .param("document", "'anakinra':5 'life':3 'qualiti':1")
+            .query(Long.class)
+            .single()).isEqualTo(bit("anakinra") | bit("life") | bit("qualiti"));
+        assertThat(this.jdbc.sql("select search_title_signature(''::tsvector)").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -259,6 +276,10 @@ class SearchPostingTest {
         insert.update();
     }
 
+    private long bit(String lexeme) {
+        return this.jdbc.sql("select search_lexeme_bit(:lexeme)").param("lexeme", lexeme).query(Long.class).single();
+    }
+
     private long postingsOf(String lexeme) {
         return this.jdbc.sql("select count(*) from search_posting where lexeme = :lexeme")
             .param("lexeme", lexeme)
@@ -271,10 +292,12 @@ class SearchPostingTest {
         return this.jdbc.sql("""
                 with expected as (
                     select t.lexeme, search_rank(d.kind, d.title_document, search_lexeme_query(t.lexeme)) as score,
-                           d.year, d.kind, d.record_id, d.design, d.pem_required, d.condition_ids, d.drug_ids
+                           d.year, d.kind, d.record_id, d.design, d.pem_required, d.condition_ids, d.drug_ids,
+                           search_title_signature(d.title_document) as title_signature
                       from search_document d cross join unnest(d.title_document) t),
                 posted as (
-                    select lexeme, score, year, kind, record_id, design, pem_required, condition_ids, drug_ids
+                    select lexeme, score, year, kind, record_id, design, pem_required, condition_ids, drug_ids,
+                           title_signature
                       from search_posting)
                 select not exists (select * from expected except all select * from posted)
                    and not exists (select * from posted except all select * from expected)""")
