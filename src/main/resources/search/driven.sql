@@ -8,7 +8,8 @@
 -- condition's and drug's ids: a condition includes its descendants, as its filter lexeme does), and, when the text
 -- has other parts too (:probe), the document's titles and names must match the whole text (:textQuery), which then
 -- ranks it; a posting whose document's title signature (db/migration/V20) lacks a driver's bit is passed over without
--- looking its document up, since its titles cannot have that word. Only when this finds more than :candidates are
+-- looking its document up, since its titles cannot have that word, and no document is looked up at all unless more
+-- than :candidates postings pass (fewer cannot give the candidates). Only when this finds more than :candidates are
 -- they the candidates: the best-ranked of all matches for one word (documents that match only in their text rank 0,
 -- below any title), and the first found in the driving word's order for more. At most :scanned postings are read,
 -- so that a driver that does not find enough costs a few milliseconds at most. Filters and years may be null.
@@ -32,17 +33,31 @@ family as (
         union
         select c.id from condition c join descendants d on c.parent_id = d.id)
     select array_agg(id) as ids from descendants
+),
+-- The driver's postings, best first, that pass the filters on their own columns and, with :probe, whose title
+-- signatures have the bits of every driver: the only ones that can match. Written once, read twice (not materialized:
+-- each reading stops when it has enough). The driver is a value, not a lateral join, so that the plan knows the rows
+-- come in the order below and needs no sort.
+passing as not materialized (
+    select p.*
+      from (select p.*
+              from search_posting p
+             where p.lexeme = (select driver.lexeme from driver where driver.postings > :candidates)
+             order by p.score desc, p.year desc nulls last, p.kind, p.record_id
+             limit :scanned) p
+     where (cast(:kind as text) is null or p.kind = cast(:kind as text))
+       and (cast(:conditionId as bigint) is null or p.condition_ids && (select ids from family))
+       and (cast(:drugId as bigint) is null or cast(:drugId as bigint) = any (p.drug_ids))
+       and (cast(:design as text) is null or p.design = cast(:design as text))
+       and (cast(:pem as boolean) is null or (p.kind = 'STUDY' and p.pem_required = cast(:pem as boolean)))
+       and (cast(:yearFrom as integer) is null or p.year >= cast(:yearFrom as integer))
+       and (cast(:yearTo as integer) is null or p.year <= cast(:yearTo as integer))
+       and (not :probe or (~p.title_signature & (select bits from wanted)) = 0)
 )
 select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p.drug_ids,
        case when :probe then search_rank(p.kind, d.title_document, cast(:textQuery as tsquery))
             else p.score end as score
-  -- The driver's postings, best first. A subquery of its own (the driver as a value, not a lateral join) so that
-  -- the plan knows its rows come in the order below and needs no sort.
-  from (select p.*
-          from search_posting p
-         where p.lexeme = (select driver.lexeme from driver where driver.postings > :candidates)
-         order by p.score desc, p.year desc nulls last, p.kind, p.record_id
-         limit :scanned) p
+  from passing p
   -- A lateral subquery kept whole (offset 0: not merged into the join), so that without :probe its plan skips the
   -- lookup altogether and with it looks each posting up in turn, in search_document_title_idx alone (V19).
   left join lateral (
@@ -50,15 +65,10 @@ select p.kind, p.record_id, p.year, p.design, p.pem_required, p.condition_ids, p
           from search_document d
          where :probe and d.kind = p.kind and d.record_id = p.record_id
         offset 0) d on true
- where (cast(:kind as text) is null or p.kind = cast(:kind as text))
-   and (cast(:conditionId as bigint) is null or p.condition_ids && (select ids from family))
-   and (cast(:drugId as bigint) is null or cast(:drugId as bigint) = any (p.drug_ids))
-   and (cast(:design as text) is null or p.design = cast(:design as text))
-   and (cast(:pem as boolean) is null or (p.kind = 'STUDY' and p.pem_required = cast(:pem as boolean)))
-   and (cast(:yearFrom as integer) is null or p.year >= cast(:yearFrom as integer))
-   and (cast(:yearTo as integer) is null or p.year <= cast(:yearTo as integer))
-   and (not :probe or (~p.title_signature & (select bits from wanted)) = 0)
-   and (not :probe or d.title_document @@ cast(:textQuery as tsquery))
+ where (not :probe or d.title_document @@ cast(:textQuery as tsquery))
+   -- With :probe, more than :candidates can match only if more than :candidates postings pass; when fewer pass, no
+   -- document is looked up at all (most searches of two words, whose words seldom share a title).
+   and (not :probe or (select count(*) from (select 1 from passing limit :candidates + 1) c) > :candidates)
  -- In the postings' order, which the plan keeps: which :candidates + 1 are read must not depend on the plan (a plan
  -- made once while the tables were small joined the documents by sorting on the records' ids, and kept others).
  order by p.score desc, p.year desc nulls last, p.kind, p.record_id

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * matches, which PostgreSQL's default cost of reading an index entry chose (and which was 2 to 4 times slower at
  * 600,000 studies);</li>
  * <li>a search of several words driven by postings (driven.sql) checks each posting's title signature as it reads
- * it (db/migration/V20), and the document of each that passes in the index of titles alone (db/migration/V19).</li>
+ * it (db/migration/V20) and, once more pass than it ranks, the document of each that passes in the index of titles
+ * alone (db/migration/V19).</li>
  * </ul>
  */
 @CatalogueApplicationTest
@@ -140,13 +141,20 @@ class SearchDocumentPlansTest {
         assertThat(plan).anySatisfy((line) -> assertThat(line)
             .contains("Index Only Scan using search_document_title_idx on search_document"));
         // The postings' title signatures (V20) are checked as the postings are read, before any document is looked up.
-        int postings = IntStream.range(0, plan.size())
-            .filter((k) -> plan.get(k).contains("Subquery Scan on p "))
-            .findFirst()
-            .orElseThrow();
-        assertThat(plan.get(postings + 1)).as(String.join("\n", plan))
+        assertThat(plan.get(lineOf(plan, "Subquery Scan on p ") + 1)).as(String.join("\n", plan))
             .contains("Filter:")
             .contains("title_signature");
+        // And the lookups run only once more postings pass than a search ranks: fewer could not give its candidates.
+        assertThat(plan.get(lineOf(plan, "Nested Loop") - 1)).as(String.join("\n", plan))
+            .contains("One-Time Filter:");
+    }
+
+    /** The number of the plan's first line that contains the text. */
+    private static int lineOf(List<String> plan, String text) {
+        return IntStream.range(0, plan.size())
+            .filter((k) -> plan.get(k).contains(text))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no \"" + text + "\" in\n" + String.join("\n", plan)));
     }
 
     private List<String> explainDriven() {
