@@ -12,10 +12,11 @@ create function search_lexeme_bit(lexeme text) returns bigint
     language sql immutable parallel safe
     return 1::bigint << (get_byte(decode(md5(lexeme), 'hex'), 0) & 63);
 
--- The bits of all the lexemes of a document's titles and names; 0 for none.
-create function search_title_signature(title_document tsvector) returns bigint
+-- The bits of some lexemes; 0 for none. A document's title signature is that of its titles' and names' lexemes
+-- (tsvector_to_array(title_document)); a search's, that of the words its titles must contain.
+create function search_signature(lexemes text[]) returns bigint
     language sql immutable parallel safe
-    return (select coalesce(bit_or(search_lexeme_bit(l)), 0) from unnest(tsvector_to_array(title_document)) l);
+    return (select coalesce(bit_or(search_lexeme_bit(l)), 0) from unnest(lexemes) l);
 
 -- The postings are written again with their signatures, their ranking index built after them.
 drop index search_posting_rank_idx;
@@ -30,7 +31,7 @@ create or replace function search_post(post_kind text, from_id bigint, to_id big
     select t.lexeme, search_rank(d.kind, d.title_document, search_lexeme_query(t.lexeme)), d.year, d.kind,
            d.record_id, d.design, d.pem_required, d.condition_ids, d.drug_ids, s.signature
       from search_document d
-     cross join lateral (select search_title_signature(d.title_document) as signature offset 0) s
+     cross join lateral (select search_signature(tsvector_to_array(d.title_document)) as signature offset 0) s
      cross join unnest(d.title_document) t
      where d.kind = post_kind and d.record_id between from_id and to_id;
 $$;

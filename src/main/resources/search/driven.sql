@@ -25,7 +25,7 @@ with driver as materialized (
 ),
 -- The bits every title signature of a match has: those of the drivers, which its titles must all contain.
 wanted as (
-    select bit_or(search_lexeme_bit(l.lexeme)) as bits from unnest(cast(:drivers as text[])) as l(lexeme)
+    select search_signature(cast(:drivers as text[])) as bits
 ),
 family as (
     with recursive descendants(id) as (
