@@ -137,11 +137,7 @@ class SearchDocumentPlansTest {
         // fit in a page or two, so that scanning them costs less than any index: the plan is asked for without scans,
         // to see which index it reads them by.
         this.jdbc.sql("vacuum analyze search_document").update();
-        List<String> plan = this.transactions.execute((transaction) -> {
-            transaction.setRollbackOnly();
-            this.jdbc.sql("set local enable_seqscan = off").update();
-            return explainDriven();
-        });
+        List<String> plan = genericPlanOfDriven(false, "enable_seqscan = off");
         assertThat(plan).anySatisfy((line) -> assertThat(line)
             .contains("Index Only Scan using search_document_title_idx on search_document"));
         // The postings' title signatures (V20) are checked as the postings are read, before any document is looked up.
@@ -158,7 +154,7 @@ class SearchDocumentPlansTest {
         // In a plan made once for any values, as search's sessions plan driven.sql, a parameter cast where rows are read
         // is cast again for each row: the text's tsquery, parsed twice for each document looked up, was a fifth of
         // the statement for "quality of life" at 600,000 studies. It is cast once, in the CTE of the search's values.
-        List<String> plan = genericPlanOfDriven();
+        List<String> plan = genericPlanOfDriven(true);
         assertThat(plan.stream().filter((line) -> line.contains("::tsquery"))).as(String.join("\n", plan))
             .containsExactly(plan.get(lineOf(plan, "CTE asked") + 2));
     }
@@ -171,30 +167,12 @@ class SearchDocumentPlansTest {
             .orElseThrow(() -> new AssertionError("no \"" + text + "\" in\n" + String.join("\n", plan)));
     }
 
-    private List<String> explainDriven() {
-        return this.jdbc.sql("explain " + SearchRepository.DRIVEN_SQL)
-            .param("drivers", "{qualiti,life}")
-            .param("textQuery", "'qualiti' & 'life'")
-            .param("probe", true)
-            .param("scanned", SearchRepository.DRIVER_PROBES)
-            .param("kind", SearchStatements.text(null))
-            .param("conditionId", SearchStatements.bigint(null))
-            .param("drugId", SearchStatements.bigint(null))
-            .param("design", SearchStatements.text(null))
-            .param("pem", SearchStatements.bool(null))
-            .param("yearFrom", SearchStatements.integer(null))
-            .param("yearTo", SearchStatements.integer(null))
-            .param("candidates", SearchRequest.MAX_RESULTS)
-            .query(String.class)
-            .list();
-    }
-
     /**
-     * The generic plan of driven.sql (EXPLAIN VERBOSE of the statement prepared with plan_cache_mode
-     * force_generic_plan, as search's sessions plan it), its parameters typed as the application's driver sends them:
-     * text as varchar.
+     * The plan of driven.sql for "quality of life" as search's sessions plan it, once for any values: EXPLAIN
+     * (VERBOSE or not) of the statement prepared with plan_cache_mode force_generic_plan and its parameters
+     * typed as the application's driver sends them (text as varchar), after the given settings ("name = value").
      */
-    private List<String> genericPlanOfDriven() {
+    private List<String> genericPlanOfDriven(boolean verbose, String... settings) {
         Map<String, String> types = Map.ofEntries(Map.entry("drivers", "varchar"), Map.entry("textQuery", "varchar"),
                 Map.entry("probe", "boolean"), Map.entry("scanned", "integer"), Map.entry("kind", "varchar"),
                 Map.entry("conditionId", "bigint"), Map.entry("drugId", "bigint"), Map.entry("design", "varchar"),
@@ -218,12 +196,15 @@ class SearchDocumentPlansTest {
         return this.transactions.execute((transaction) -> {
             transaction.setRollbackOnly();
             this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+            for (String setting : settings) {
+                this.jdbc.sql("set local " + setting).update();
+            }
             this.jdbc
                 .sql("prepare " + name + " (" + names.stream().map(types::get).collect(Collectors.joining(", "))
                         + ") as " + numbered)
                 .update();
             List<String> plan = this.jdbc
-                .sql("explain (verbose, costs off) execute " + name + " ("
+                .sql("explain (verbose " + verbose + ") execute " + name + " ("
                         + names.stream()
                             .map((parameter) -> values.getOrDefault(parameter, "null"))
                             .collect(Collectors.joining(", "))
